@@ -1,0 +1,75 @@
+# Kent online-safety signposting bot. `make help` lists the targets.
+# Everything runs inside .venv (Python 3.10, created by scripts/install.sh).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+export PYTHONPATH := $(CURDIR)
+# TensorFlow's start-up chatter hides what matters in the logs
+export TF_CPP_MIN_LOG_LEVEL := 3
+
+SPACY_MODEL := build/spacy_en_kent
+MODEL_STAMP := models/.trained
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
+	$(wildcard nlu_components/*.py) $(SPACY_MODEL)/meta.json
+
+.PHONY: help install install-dev spacy train run shell test validate unit story-test \
+	integration nlu-eval check-catalogue clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+install: ## create .venv with Python 3.10 and install the bot
+	@bash scripts/install.sh requirements.txt
+
+install-dev: ## install the bot and the test tools
+	@bash scripts/install.sh requirements-dev.txt
+
+$(SPACY_MODEL)/meta.json: data/spacy/entity_patterns.yml scripts/build_spacy_pipeline.py | install
+	$(PY) scripts/build_spacy_pipeline.py
+
+spacy: $(SPACY_MODEL)/meta.json ## build the project's own spaCy pipeline
+
+$(MODEL_STAMP): $(TRAINING_INPUTS) | install
+	$(RASA) data validate --fail-on-warnings
+	$(RASA) train --fixed-model-name kent-signposting --out models
+	@touch $@
+
+train: $(MODEL_STAMP) ## train the model if it is missing or out of date
+
+run: train ## install, build, train if needed, start the action server and Rasa (REST, SQLite)
+	@bash scripts/run.sh
+
+shell: train ## chat with the bot in the terminal
+	@bash scripts/run.sh --shell
+
+validate: install spacy ## check the training data and domain
+	$(RASA) data validate --fail-on-warnings
+
+check-catalogue: install ## list catalogue entries last checked more than 12 months ago
+	$(PY) scripts/check_catalogue.py
+
+unit: install-dev spacy ## unit tests (actions, signposting, catalogue, safety net, readability)
+	$(PY) -m pytest -q tests/unit
+
+story-test: install-dev train ## test stories with the trained model
+	$(RASA) test core --stories tests/stories --model models/kent-signposting.tar.gz \
+		--fail-on-prediction-errors --out reports/stories
+
+integration: install-dev train ## real Rasa and action servers over the REST channel
+	$(PY) -m pytest -q tests/integration
+
+nlu-eval: install-dev train ## NLU evaluation on the held-out set (never trained on)
+	$(PY) scripts/evaluate_nlu.py
+
+test: install-dev ## run every test (what CI runs)
+	$(MAKE) validate
+	$(MAKE) unit
+	$(MAKE) train
+	$(MAKE) story-test
+	$(MAKE) nlu-eval
+	$(MAKE) integration
+
+clean: ## remove built and trained artefacts (keeps .venv)
+	rm -rf build models reports var

@@ -1,0 +1,67 @@
+"""Custom actions: thin wrappers that read the tracker, ask ``signposting_flow`` what to
+say, and dispatch it. Each resource goes out as readable text and as a ``custom``
+card payload for the web widget."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import signposting_flow
+from safeguarding.cards import card, card_text
+
+
+def send(dispatcher: CollectingDispatcher, reply: signposting_flow.Reply, worry: str) -> None:
+    for response in reply.responses:
+        dispatcher.utter_message(response=response)
+    for offer in reply.offers:
+        text = card_text(offer)
+        dispatcher.utter_message(
+            text=text,
+            custom={"type": "resource_card", "worry": worry, "resource": card(offer), "text": text},
+        )
+    for response in reply.after:
+        dispatcher.utter_message(response=response)
+
+
+class ActionSignpost(Action):
+    """A worry (or an age given while a worry waits): acknowledge, next steps, resources."""
+
+    def name(self) -> Text:
+        return "action_signpost"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        worry = intent if intent in signposting_flow.WORRIES else tracker.get_slot("worry")
+        reply = signposting_flow.signpost(worry, tracker.get_slot("audience"), tracker.get_slot("age_band"))
+        send(dispatcher, reply, reply.worry or "")
+        return [SlotSet("worry", reply.worry)]
+
+
+class ActionEmergencySignposting(Action):
+    """After the static emergency response: tailored services to contact now."""
+
+    def name(self) -> Text:
+        return "action_emergency_signposting"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"))
+        send(dispatcher, reply, "immediate_risk")
+        return []
+
+
+class ActionTalkToSomeone(Action):
+    """Asked for a real person: who they can talk to now."""
+
+    def name(self) -> Text:
+        return "action_talk_to_someone"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        reply = signposting_flow.talk_to_someone(tracker.get_slot("audience"), tracker.get_slot("age_band"))
+        send(dispatcher, reply, "talk_to_someone")
+        return []

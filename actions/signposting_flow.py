@@ -1,0 +1,61 @@
+"""What the bot does when a worry comes in, as plain decisions (no Rasa types), so the
+custom actions stay thin and the logic is testable on its own."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from safeguarding.ages import UNKNOWN
+from safeguarding.catalogue import WORRIES  # noqa: F401  (re-exported for the actions)
+from safeguarding.signposting import (
+    EMERGENCY, PARENT, PROFESSIONAL, TALK_TO_SOMEONE, Offer, choose_resources,
+)
+
+
+@dataclass
+class Reply:
+    """What to say: domain responses, then resources; and the worry to remember."""
+
+    responses: List[str] = field(default_factory=list)
+    offers: List[Offer] = field(default_factory=list)
+    worry: Optional[str] = None
+    after: List[str] = field(default_factory=list)
+
+
+def needs_age(audience: Optional[str], age_band: Optional[str]) -> bool:
+    """Ask a young person's age once, because it changes both the wording and the
+    services (Report Remove and Childline for under-18s, the Revenge Porn Helpline for
+    adults). Parents and professionals are never asked; nor is anyone who has said or
+    declined to say."""
+    return audience not in (PARENT, PROFESSIONAL) and age_band is None
+
+
+def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[str]) -> Reply:
+    """The reply to a worry (or to an age given while a worry is pending)."""
+    if worry not in WORRIES:
+        return Reply(responses=["utter_ask_worry"])
+    if needs_age(audience, age_band):
+        return Reply(responses=["utter_ask_age"], worry=worry)
+    return Reply(
+        responses=[f"utter_ack_{worry}", f"utter_steps_{worry}", "utter_resources_intro"],
+        offers=choose_resources(worry, audience, age_band or UNKNOWN),
+        worry=worry,
+        after=["utter_offer_more"],
+    )
+
+
+def emergency(audience: Optional[str], age_band: Optional[str]) -> Reply:
+    """Resources sent after the static emergency response."""
+    return Reply(
+        responses=["utter_emergency_resources_intro"],
+        offers=choose_resources(EMERGENCY, audience, age_band or UNKNOWN),
+    )
+
+
+def talk_to_someone(audience: Optional[str], age_band: Optional[str]) -> Reply:
+    """People to talk to now (rules under ``talk_to_someone`` in signposting.yml)."""
+    return Reply(
+        responses=["utter_talk_to_someone_intro"],
+        offers=choose_resources(TALK_TO_SOMEONE, audience, age_band or UNKNOWN),
+        after=["utter_offer_more"],
+    )

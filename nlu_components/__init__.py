@@ -1,0 +1,1 @@
+"""Custom Rasa NLU graph components: thin wrappers over the ``safeguarding`` package."""

@@ -1,0 +1,86 @@
+"""Entities from the project's spaCy pipeline: age, platform and audience.
+
+An age is reported as its age band ("im 14" -> age_14_17), never the exact number:
+the band is all the advice needs, and all a safeguarding lead should see. The rules are in data/spacy/entity_patterns.yml, compiled into the spaCy
+pipeline that SpacyNLP loads; this component reads the matches and normalises them."""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text, Type
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.constants import SPACY_DOCS
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from safeguarding.ages import band_for_age, parse_age
+
+# A number followed by one of these is a quantity, not an age ("is 20 quid").
+NOT_AN_AGE_NEXT = {
+    "pounds", "quid", "£", "p", "pence", "dollars", "minutes", "mins", "min", "hours", "hrs",
+    "seconds", "secs", "days", "weeks", "months", "times", "pm", "am", "%", "percent",
+    "people", "messages", "followers", "likes", "views", "robux", "vbucks", "points",
+    "euros", "o'clock", "oclock", "miles", "km", "kg", "of",
+}
+
+
+def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:
+    """Normalised entities from a spaCy Doc built by the project's pipeline."""
+    found: List[Dict[Text, Any]] = []
+
+    def add(entity: str, value: Any, span: Any) -> None:
+        found.append({"entity": entity, "value": value, "start": span.start_char,
+                      "end": span.end_char, "confidence": None})
+
+    for ent in doc.ents:
+        if ent.label_ == "platform":
+            add("platform", ent.ent_id_ or ent.text.lower(), ent)
+        elif ent.label_ == "age":
+            following = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            age = parse_age(ent.text)
+            if age is not None and following not in NOT_AN_AGE_NEXT:
+                # the entity covers the number itself ("im [14]", "my [12] year old")
+                number = next((t for t in ent if t.like_num or t.text[:1].isdigit()), ent)
+                add("age", band_for_age(age), number if number is ent else doc[number.i:number.i + 1])
+    audiences = {span.label_ for span in doc.spans.get("audience", [])}
+    # a professional talking about "my class" may also say "a child": professional wins
+    for audience in ("professional", "parent"):
+        if audience in audiences:
+            span = next(s for s in doc.spans["audience"] if s.label_ == audience)
+            add("audience", audience, span)
+            break
+    return found
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False, model_from="SpacyNLP"
+)
+class KentEntityExtractor(GraphComponent, EntityExtractorMixin):
+    """Reads the entity ruler's ages and platforms and the span ruler's audience words."""
+
+    @classmethod
+    def required_components(cls) -> List[Type]:
+        return [SpacyNLP]
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "KentEntityExtractor":
+        return cls()
+
+    def process(self, messages: List[Message], model: SpacyModel) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            if not text:
+                continue
+            doc: Optional[Any] = message.get(SPACY_DOCS[TEXT]) or model.model(text)
+            extracted = self.add_extractor_name(entities_from_doc(doc))
+            message.set(ENTITIES, message.get(ENTITIES, []) + extracted, add_to_output=True)
+        return messages

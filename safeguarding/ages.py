@@ -1,0 +1,64 @@
+"""Age bands: turning what someone says about age into the band that changes the advice."""
+from __future__ import annotations
+
+import re
+from typing import Optional, Tuple
+
+UNDER_11 = "under_11"
+AGE_11_13 = "age_11_13"
+AGE_14_17 = "age_14_17"
+ADULT = "adult"
+UNKNOWN = "unknown"  # asked, and they'd rather not say: give the safe general set
+
+BANDS = (UNDER_11, AGE_11_13, AGE_14_17, ADULT, UNKNOWN)
+
+# The range of ages each band covers, used to check a resource's age limits. A young
+# person who would rather not say is treated as possibly any age under 18, so they are
+# only offered services that suit every child.
+BAND_RANGES = {
+    UNDER_11: (0, 10),
+    AGE_11_13: (11, 13),
+    AGE_14_17: (14, 17),
+    ADULT: (18, 120),
+    UNKNOWN: (0, 17),
+}
+
+# Ages the bot will believe. Outside this, a number is more likely something else.
+YOUNGEST, OLDEST = 4, 99
+
+NUMBER_WORDS = {
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+
+
+def band_for_age(age: int) -> str:
+    if age < 11:
+        return UNDER_11
+    if age <= 13:
+        return AGE_11_13
+    if age <= 17:
+        return AGE_14_17
+    return ADULT
+
+
+def parse_age(text: str) -> Optional[int]:
+    """The age in a short phrase such as "14", "im 14", "fourteen", "12 year old", "14yo".
+
+    Returns None when there is no believable age in it.
+    """
+    lowered = text.lower()
+    match = re.search(r"\d{1,3}", lowered)
+    if match:
+        age = int(match.group())
+    else:
+        words = [w for w in re.findall(r"[a-z]+", lowered) if w in NUMBER_WORDS]
+        if not words:
+            return None
+        age = NUMBER_WORDS[words[0]]
+    return age if YOUNGEST <= age <= OLDEST else None
+
+
+def band_range(band: Optional[str]) -> Tuple[int, int]:
+    return BAND_RANGES.get(band or UNKNOWN, BAND_RANGES[UNKNOWN])

@@ -1,0 +1,55 @@
+"""How an offered resource is shown: as readable text (any channel) and as a structured
+card (the ``custom`` payload the web widget renders)."""
+from __future__ import annotations
+
+from typing import Any, Dict, List
+
+from safeguarding.signposting import Offer
+
+
+def tel_href(number: str) -> str:
+    return "tel:" + number.replace(" ", "")
+
+
+def card(offer: Offer) -> Dict[str, Any]:
+    r = offer.resource
+    data: Dict[str, Any] = {
+        "id": r.id,
+        "name": r.name,
+        "description": r.offers,
+        "for": "for your child to use" if offer.for_child else r.who,
+        "url": r.href,
+        "url_label": r.url,
+        "phone": r.phone,
+        "phone_href": tel_href(r.phone) if r.phone else None,
+        "phone_note": r.phone_note,
+        "out_of_hours_phone": r.out_of_hours_phone,
+        "text_number": r.text,
+        "text_keyword": r.text_keyword,
+        "email": r.email,
+        "how_to_find": r.how_to_find,
+    }
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def card_text(offer: Offer) -> str:
+    """One resource as plain text, for channels that can't show a card."""
+    r = offer.resource
+    lines = [f"{r.name}" + (" (for your child to use)" if offer.for_child else "") + f": {r.offers}"]
+    if r.phone:
+        note = f" ({r.phone_note})" if r.phone_note else ""
+        lines.append(f"Call {r.phone}{note}")
+    if r.out_of_hours_phone:
+        lines.append(f"Out of hours: {r.out_of_hours_phone}")
+    if r.text:
+        lines.append(f"Text {r.text_keyword} to {r.text}" if r.text_keyword else f"Text {r.text}")
+    if r.url:
+        lines.append(r.href)
+    if r.how_to_find:
+        lines.append(r.how_to_find)
+    return "\n".join(lines)
+
+
+def payload(offers: List[Offer], worry: str) -> Dict[str, Any]:
+    """The ``custom`` message the widget renders as a row of cards."""
+    return {"type": "resources", "worry": worry, "resources": [card(o) for o in offers]}

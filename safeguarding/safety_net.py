@@ -1,0 +1,78 @@
+"""The immediate-risk safety net: deterministic phrase matching, independent of the
+intent classifier. Phrases live in ``data/safety_net/phrases.yml``."""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, List, Optional, Pattern, Tuple
+
+import yaml
+
+from safeguarding import DATA_DIR
+
+PHRASES_PATH = DATA_DIR / "safety_net" / "phrases.yml"
+
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+
+
+def normalise(text: str) -> str:
+    """Lower case, no apostrophes, other punctuation as spaces, a letter repeated three or
+    more times cut to one ("dieee" -> "die")."""
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = _APOSTROPHES.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    text = _REPEATS.sub(r"\1", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: str
+    phrase: str
+
+
+class SafetyNet:
+    def __init__(self, risk: List[Tuple[str, Pattern[str]]], harmless: List[Pattern[str]]):
+        self.risk = risk
+        self.harmless = harmless
+
+    @classmethod
+    def from_document(cls, document: Any) -> "SafetyNet":
+        if not isinstance(document, dict) or not document.get("risk"):
+            raise ValueError("safety-net phrases need a non-empty 'risk' list")
+        risk = []
+        for position, entry in enumerate(document["risk"], start=1):
+            if not isinstance(entry, dict) or not entry.get("id") or not entry.get("pattern"):
+                raise ValueError(f"safety-net risk entry #{position} needs an id and a pattern")
+            try:
+                risk.append((entry["id"], re.compile(rf"\b(?:{entry['pattern']})\b")))
+            except re.error as exc:
+                raise ValueError(f"safety-net risk entry {entry['id']!r}: bad pattern: {exc}") from exc
+        harmless = [re.compile(rf"\b(?:{p})\b") for p in document.get("harmless") or []]
+        return cls(risk, harmless)
+
+    def match(self, text: str) -> Optional[Match]:
+        """The first risk phrase in ``text`` that is not part of a harmless phrase."""
+        clean = normalise(text)
+        safe_spans = [m.span() for p in self.harmless for m in p.finditer(clean)]
+        for rule, pattern in self.risk:
+            for found in pattern.finditer(clean):
+                start, end = found.span()
+                if not any(s <= start and end <= e for s, e in safe_spans):
+                    return Match(rule, found.group())
+        return None
+
+
+def load_safety_net(path: Path = PHRASES_PATH) -> SafetyNet:
+    with open(path, encoding="utf-8") as handle:
+        return SafetyNet.from_document(yaml.safe_load(handle))
+
+
+@functools.lru_cache(maxsize=1)
+def default_safety_net() -> SafetyNet:
+    return load_safety_net()

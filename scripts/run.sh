@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Start the action server and the Rasa server (REST channel, SQLite tracker store) on
+# localhost, or with --shell chat in the terminal. Called by `make run` / `make shell`
+# after the model is trained.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3
+RASA=.venv/bin/rasa
+RASA_PORT="${RASA_PORT:-5005}"
+ACTION_PORT=5055   # endpoints.yml points Rasa here
+MODEL=models/kent-signposting.tar.gz
+mkdir -p var logs
+
+[ -f "$MODEL" ] || { echo "No trained model at $MODEL: run 'make train' first." >&2; exit 1; }
+
+wait_for() {  # wait_for URL NAME SECONDS
+  for _ in $(seq 1 "$3"); do
+    curl -sf "$1" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "$2 did not start within $3 s; see logs/" >&2
+  return 1
+}
+
+echo "Starting the action server on http://localhost:$ACTION_PORT (log: logs/actions.log)"
+$RASA run actions --actions actions --port "$ACTION_PORT" >logs/actions.log 2>&1 &
+ACTIONS_PID=$!
+trap 'kill $ACTIONS_PID 2>/dev/null || true' EXIT
+wait_for "http://localhost:$ACTION_PORT/health" "The action server" 60
+
+if [ "${1:-}" = "--shell" ]; then
+  $RASA shell --model "$MODEL" --endpoints endpoints.yml
+  exit 0
+fi
+
+cat <<MSG
+
+The Rasa server is starting on http://localhost:$RASA_PORT (REST channel; conversations
+are stored in var/tracker.db). When it says "Rasa server is up and running", talk to it:
+
+  curl -s -XPOST http://localhost:$RASA_PORT/webhooks/rest/webhook \\
+       -H 'Content-Type: application/json' \\
+       -d '{"sender": "try-1", "message": "hi"}'
+
+or run 'make shell' in another terminal to chat. Ctrl-C stops both servers.
+
+MSG
+$RASA run --model "$MODEL" --endpoints endpoints.yml --credentials credentials.yml \
+  --port "$RASA_PORT" --interface 127.0.0.1

@@ -1,0 +1,124 @@
+"""The custom actions, run against a CollectingDispatcher as Rasa would run them."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa_sdk.events import SlotSet
+
+from actions.actions import ActionEmergencySignposting, ActionSignpost, ActionTalkToSomeone
+
+
+def run(action, dispatcher, tracker, domain):
+    return asyncio.run(action.run(dispatcher, tracker, domain))
+
+
+def responses(dispatcher):
+    return [m["response"] for m in dispatcher.messages if m.get("response")]
+
+
+def card_ids(dispatcher):
+    return [m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")]
+
+
+def test_young_person_with_unknown_age_is_asked_once_and_worry_is_kept(dispatcher, tracker_factory, domain):
+    events = run(ActionSignpost(), dispatcher, tracker_factory("sextortion", "he says he'll post my pics"), domain)
+    assert responses(dispatcher) == ["utter_ask_age"]
+    assert card_ids(dispatcher) == []
+    assert events == [SlotSet("worry", "sextortion")]
+
+
+def test_age_answer_continues_the_pending_worry(dispatcher, tracker_factory, domain):
+    tracker = tracker_factory("tell_age", "14", worry="sextortion", age_band="age_14_17")
+    events = run(ActionSignpost(), dispatcher, tracker, domain)
+    assert responses(dispatcher)[:2] == ["utter_ack_sextortion", "utter_steps_sextortion"]
+    assert responses(dispatcher)[-1] == "utter_offer_more"
+    assert card_ids(dispatcher) == ["ceop", "report_remove", "childline"]
+    assert events == [SlotSet("worry", "sextortion")]
+
+
+@pytest.mark.parametrize(
+    "worry, audience, band, expected_first",
+    [
+        ("sextortion", "young_person", "adult", "revenge_porn_helpline"),
+        ("image_abuse", "young_person", "age_11_13", "report_remove"),
+        ("grooming", "young_person", "under_11", "ceop"),
+        ("illegal_content", "parent", None, "iwf"),
+        ("scam", "professional", None, "action_fraud"),
+        ("bullying", "parent", None, "nspcc_helpline"),
+        ("hate_extremism", "young_person", "age_14_17", "true_vision"),
+        ("gaming_gambling", "young_person", "unknown", "national_gambling_helpline"),
+    ],
+)
+def test_worry_gets_cards_for_audience_and_age(dispatcher, tracker_factory, domain, worry, audience, band, expected_first):
+    run(ActionSignpost(), dispatcher, tracker_factory(worry, "...", audience=audience, age_band=band), domain)
+    assert card_ids(dispatcher)[0] == expected_first
+    assert f"utter_ack_{worry}" in responses(dispatcher)
+
+
+def test_parents_are_never_asked_their_age(dispatcher, tracker_factory, domain):
+    run(ActionSignpost(), dispatcher, tracker_factory("bullying", "my son", audience="parent"), domain)
+    assert "utter_ask_age" not in responses(dispatcher)
+    assert "childline" not in card_ids(dispatcher)
+
+
+def test_each_resource_is_sent_as_text_and_as_a_card(dispatcher, tracker_factory, domain):
+    run(ActionSignpost(), dispatcher, tracker_factory("scam", "scammed", age_band="age_14_17"), domain)
+    cards = [m for m in dispatcher.messages if m.get("custom")]
+    assert cards, "no resource cards sent"
+    for message in cards:
+        resource = message["custom"]["resource"]
+        assert message["custom"]["type"] == "resource_card"
+        assert resource["name"] in message["text"]
+        assert {"name", "description", "for"} <= set(resource)
+        assert resource.get("url") or resource.get("phone") or resource.get("how_to_find")
+    action_fraud = next(m for m in cards if m["custom"]["resource"]["id"] == "action_fraud")
+    assert "0300 123 2040" in action_fraud["text"]
+    assert action_fraud["custom"]["resource"]["phone_href"] == "tel:03001232040"
+    assert action_fraud["custom"]["resource"]["url"] == "https://www.actionfraud.police.uk"
+
+
+def test_no_worry_yet_asks_what_is_wrong(dispatcher, tracker_factory, domain):
+    run(ActionSignpost(), dispatcher, tracker_factory("tell_age", "im 12", age_band="age_11_13"), domain)
+    assert responses(dispatcher) == ["utter_ask_worry"]
+
+
+@pytest.mark.parametrize(
+    "audience, band, expected",
+    [
+        ("young_person", None, ["childline", "samaritans", "shout"]),
+        ("young_person", "adult", ["samaritans", "shout", "kent_police"]),
+        ("parent", None, ["nspcc_helpline", "samaritans", "kent_police"]),
+        ("professional", None, ["kent_front_door", "nspcc_helpline", "kent_police"]),
+    ],
+)
+def test_emergency_signposting_is_tailored(dispatcher, tracker_factory, domain, audience, band, expected):
+    events = run(ActionEmergencySignposting(), dispatcher,
+                 tracker_factory("immediate_risk", "kms", audience=audience, age_band=band), domain)
+    assert card_ids(dispatcher) == expected
+    assert events == []
+
+
+@pytest.mark.parametrize(
+    "audience, band, first",
+    [("young_person", "age_14_17", "childline"), ("parent", None, "nspcc_helpline"),
+     ("professional", None, "professionals_online_safety_helpline"), ("young_person", "adult", "samaritans")],
+)
+def test_talk_to_someone(dispatcher, tracker_factory, domain, audience, band, first):
+    run(ActionTalkToSomeone(), dispatcher, tracker_factory("ask_human", "real person", audience=audience, age_band=band), domain)
+    assert responses(dispatcher)[0] == "utter_talk_to_someone_intro"
+    assert card_ids(dispatcher)[0] == first
+
+
+def test_every_response_an_action_sends_is_in_the_domain(domain):
+    from actions.signposting_flow import WORRIES, emergency, signpost, talk_to_someone
+
+    names = set()
+    for worry in WORRIES:
+        for audience, band in [("young_person", None), ("young_person", "age_14_17"), ("parent", None)]:
+            reply = signpost(worry, audience, band)
+            names.update(reply.responses + reply.after)
+    for reply in (emergency("young_person", None), talk_to_someone("parent", None), signpost(None, None, None)):
+        names.update(reply.responses + reply.after)
+    missing = sorted(n for n in names if n not in domain["responses"])
+    assert not missing, f"responses used by actions but missing from domain.yml: {missing}"

@@ -1,0 +1,76 @@
+"""Ages, platforms and audiences from the project's spaCy pipeline."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from nlu_components.entities import entities_from_doc
+from safeguarding.ages import band_for_age, parse_age
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    path = ROOT / "build" / "spacy_en_kent"
+    assert path.is_dir(), "build the spaCy pipeline first: make spacy"
+    return spacy.load(path)
+
+
+def entities(nlp, text):
+    return {(e["entity"], e["value"]) for e in entities_from_doc(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    "text, band",
+    [
+        ("im 14", "age_14_17"),
+        ("i'm 9", "under_11"),
+        ("I am fourteen", "age_14_17"),
+        ("my 12 year old is being bullied in a whatsapp group", "age_11_13"),
+        ("she is 15", "age_14_17"),
+        ("im 16yo", "age_14_17"),
+        ("aged 10", "under_11"),
+        ("I'm 35 and my ex shared my pics", "adult"),
+        ("13 years old", "age_11_13"),
+    ],
+)
+def test_ages_become_bands(nlp, text, band):
+    assert ("age", band) in entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["there is 1 guy", "it is 20 quid", "i sent 15 messages", "year 9 is hard"])
+def test_numbers_that_are_not_ages(nlp, text):
+    assert not [e for e in entities(nlp, text) if e[0] == "age"]
+
+
+def test_the_age_entity_covers_only_the_number(nlp):
+    found = [e for e in entities_from_doc(nlp("im 14 and scared")) if e["entity"] == "age"]
+    assert [(e["start"], e["end"]) for e in found] == [(3, 5)]
+
+
+@pytest.mark.parametrize(
+    "text, platform",
+    [("this guy on snap", "snapchat"), ("someone on insta", "instagram"), ("in a Discord server", "discord"),
+     ("my robux", "roblox"), ("on tik tok", "tiktok")],
+)
+def test_platforms_are_normalised(nlp, text, platform):
+    assert ("platform", platform) in entities(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, audience",
+    [("my son is getting nasty messages", "parent"), ("my 12 year old's being bullied", "parent"),
+     ("a pupil disclosed something", "professional"), ("i'm the DSL at a primary", "professional"),
+     ("im being bullied", None)],
+)
+def test_audience(nlp, text, audience):
+    found = {v for e, v in entities(nlp, text) if e == "audience"}
+    assert found == ({audience} if audience else set())
+
+
+def test_parse_age_and_bands():
+    assert parse_age("sixteen") == 16
+    assert parse_age("2") is None
+    assert parse_age("no age here") is None
+    assert [band_for_age(a) for a in (8, 10, 11, 13, 14, 17, 18, 40)] == [
+        "under_11", "under_11", "age_11_13", "age_11_13", "age_14_17", "age_14_17", "adult", "adult"]

@@ -1,0 +1,112 @@
+"""The immediate-risk safety net: risky phrases always fire, harmless ones never do."""
+from __future__ import annotations
+
+import pytest
+
+from nlu_components.safety_net import apply_safety_net
+from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
+
+RISKY = [
+    "i want to kill myself",
+    "I WANT TO KILL MYSELF",
+    "i want to kil myslef",
+    "kms",
+    "gonna kms fr",
+    "im going to unalive myself",
+    "going to end it tonight",
+    "i'm going to end it all",
+    "i wanna die",
+    "i want to dieee",
+    "i dont want to be here anymore",
+    "i don't want to live any more",
+    "i'm suicidal",
+    "feeling sucidal rn",
+    "i took a load of pills",
+    "i've swallowed all my mums tablets",
+    "i took 20 paracetamol",
+    "i think i overdosed",
+    "im cutting myself right now",
+    "the blood wont stop",
+    "he won't let me leave the house",
+    "someone is hitting me",
+    "the guy from snap is outside my house",
+    "the man from discord is on his way",
+    "im meeting someone from roblox after school",
+    "sneaking out to meet a guy i met on insta tonight",
+    "my daughter says she wants to kill herself",
+    "a pupil told me he's going to take his own life",
+    "everyone would be better off without me",
+    "i've written my goodbye letters",
+    "been bullied for months and tonight i'm going to end it all",
+    "i’m going to kill myself",  # curly apostrophe
+    "i want to kill my self",
+]
+
+HARMLESS = [
+    "this homework is killing me",
+    "how do I kill a process in linux",
+    "kill the process on port 8080",
+    "i nearly died laughing",
+    "i'm dying of laughter",
+    "my phone died",
+    "dead tired after football",
+    "my mum will kill me if i'm late",
+    "i could die for a pizza",
+    "kill the dragon in minecraft",
+    "the boss fight keeps killing me",
+    "that exam murdered me",
+    "i'm dying to see the new film",
+    "we're meeting my cousin later",
+    "i want to end it with my boyfriend",
+    "what happens at the end of the game",
+    "my plants are dying",
+    "that's odd",
+    "shoot me a message later",
+    "he is outside playing football",
+]
+
+
+@pytest.fixture(scope="module")
+def net() -> SafetyNet:
+    return default_safety_net()
+
+
+@pytest.mark.parametrize("text", RISKY)
+def test_risky_phrases_fire(net, text):
+    assert net.match(text) is not None, f"safety net missed: {text!r}"
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_phrases_do_not_fire(net, text):
+    assert net.match(text) is None, f"false alarm on {text!r}: {net.match(text)}"
+
+
+def test_normalise():
+    assert normalise("I’m SOOOO   done!!!") == "im so done"
+    assert normalise("kill my-self") == "kill my self"
+
+
+def test_the_net_overrides_the_classifier_and_records_why(net):
+    parsed = {"text": "i'm going to kms tonight",
+              "intent": {"name": "bullying", "confidence": 0.91},
+              "intent_ranking": [{"name": "bullying", "confidence": 0.91},
+                                 {"name": "immediate_risk", "confidence": 0.05}]}
+    result = apply_safety_net(net, parsed)
+    assert result["intent"] == {"name": "immediate_risk", "confidence": 1.0}
+    assert [r["name"] for r in result["intent_ranking"]] == ["immediate_risk", "bullying"]
+    assert result["safety_net"]["rule"] == "kms"
+    assert result["safety_net"]["classifier_intent"] == "bullying"
+
+
+def test_a_harmless_message_keeps_the_classifier_intent(net):
+    parsed = {"text": "this homework is killing me", "intent": {"name": "out_of_scope", "confidence": 0.8},
+              "intent_ranking": [{"name": "out_of_scope", "confidence": 0.8}]}
+    assert apply_safety_net(net, parsed)["intent"]["name"] == "out_of_scope"
+    assert parsed["safety_net"] is None
+
+
+def test_bad_phrase_files_fail_clearly():
+    with pytest.raises(ValueError, match="non-empty 'risk'"):
+        SafetyNet.from_document({"risk": []})
+    with pytest.raises(ValueError, match="'broken': bad pattern"):
+        SafetyNet.from_document({"risk": [{"id": "broken", "pattern": "(unclosed"}]})
