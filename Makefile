@@ -11,7 +11,10 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 
 SPACY_MODEL := build/spacy_en_kent
 MODEL_STAMP := models/.trained
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml') \
+# Rasa reads only these folders; the rest of data/ (catalogue, responses, safety-net
+# phrases, spaCy patterns) is read by the project's own code.
+RASA_DATA := data/nlu data/rules data/stories
+TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml') \
 	$(wildcard nlu_components/*.py) $(SPACY_MODEL)/meta.json
 
 .PHONY: help install install-dev spacy train run shell test validate unit story-test \
@@ -32,8 +35,8 @@ $(SPACY_MODEL)/meta.json: data/spacy/entity_patterns.yml scripts/build_spacy_pip
 spacy: $(SPACY_MODEL)/meta.json ## build the project's own spaCy pipeline
 
 $(MODEL_STAMP): $(TRAINING_INPUTS) | install
-	$(RASA) data validate --fail-on-warnings
-	$(RASA) train --fixed-model-name kent-signposting --out models
+	$(RASA) data validate --fail-on-warnings --data $(RASA_DATA)
+	$(RASA) train --fixed-model-name kent-signposting --out models --data $(RASA_DATA)
 	@touch $@
 
 train: $(MODEL_STAMP) ## train the model if it is missing or out of date
@@ -45,7 +48,7 @@ shell: train ## chat with the bot in the terminal
 	@bash scripts/run.sh --shell
 
 validate: install spacy ## check the training data and domain
-	$(RASA) data validate --fail-on-warnings
+	$(RASA) data validate --fail-on-warnings --data $(RASA_DATA)
 
 check-catalogue: install ## list catalogue entries last checked more than 12 months ago
 	$(PY) scripts/check_catalogue.py

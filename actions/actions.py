@@ -10,20 +10,30 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import signposting_flow
+from safeguarding import wording
 from safeguarding.cards import card, card_text
 
 
-def send(dispatcher: CollectingDispatcher, reply: signposting_flow.Reply, worry: str) -> None:
-    for response in reply.responses:
-        dispatcher.utter_message(response=response)
+def say(dispatcher: CollectingDispatcher, name: str, slots: Dict[Text, Any]) -> None:
+    if name.startswith("utter_"):
+        dispatcher.utter_message(response=name)
+        return
+    variation = wording.choose(name, slots)
+    dispatcher.utter_message(text=variation["text"], buttons=variation.get("buttons") or [])
+
+
+def send(dispatcher: CollectingDispatcher, tracker: Tracker, reply: signposting_flow.Reply, worry: str) -> None:
+    slots = {"audience": tracker.get_slot("audience") or "young_person", "age_band": tracker.get_slot("age_band")}
+    for name in reply.responses:
+        say(dispatcher, name, slots)
     for offer in reply.offers:
         text = card_text(offer)
         dispatcher.utter_message(
             text=text,
             custom={"type": "resource_card", "worry": worry, "resource": card(offer), "text": text},
         )
-    for response in reply.after:
-        dispatcher.utter_message(response=response)
+    for name in reply.after:
+        say(dispatcher, name, slots)
 
 
 class ActionSignpost(Action):
@@ -37,7 +47,7 @@ class ActionSignpost(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         worry = intent if intent in signposting_flow.WORRIES else tracker.get_slot("worry")
         reply = signposting_flow.signpost(worry, tracker.get_slot("audience"), tracker.get_slot("age_band"))
-        send(dispatcher, reply, reply.worry or "")
+        send(dispatcher, tracker, reply, reply.worry or "")
         return [SlotSet("worry", reply.worry)]
 
 
@@ -50,7 +60,7 @@ class ActionEmergencySignposting(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"))
-        send(dispatcher, reply, "immediate_risk")
+        send(dispatcher, tracker, reply, "immediate_risk")
         return []
 
 
@@ -63,5 +73,5 @@ class ActionTalkToSomeone(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         reply = signposting_flow.talk_to_someone(tracker.get_slot("audience"), tracker.get_slot("age_band"))
-        send(dispatcher, reply, "talk_to_someone")
+        send(dispatcher, tracker, reply, "talk_to_someone")
         return []

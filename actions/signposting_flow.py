@@ -14,7 +14,10 @@ from safeguarding.signposting import (
 
 @dataclass
 class Reply:
-    """What to say: domain responses, then resources; and the worry to remember."""
+    """What to say, then resources, then more; and the worry to remember.
+
+    Message names are wording from data/responses/ (safeguarding.wording), or domain
+    responses when they start with ``utter_``."""
 
     responses: List[str] = field(default_factory=list)
     offers: List[Offer] = field(default_factory=list)
@@ -35,19 +38,19 @@ def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[s
     if worry not in WORRIES:
         return Reply(responses=["utter_ask_worry"])
     if needs_age(audience, age_band):
-        return Reply(responses=["utter_ask_age"], worry=worry)
+        return Reply(responses=["ask_age"], worry=worry)
     return Reply(
-        responses=[f"utter_ack_{worry}", f"utter_steps_{worry}", "utter_resources_intro"],
+        responses=[f"ack_{worry}", f"steps_{worry}", "resources_intro"],
         offers=choose_resources(worry, audience, age_band or UNKNOWN),
         worry=worry,
-        after=["utter_offer_more"],
+        after=["offer_more"],
     )
 
 
 def emergency(audience: Optional[str], age_band: Optional[str]) -> Reply:
     """Resources sent after the static emergency response."""
     return Reply(
-        responses=["utter_emergency_resources_intro"],
+        responses=["emergency_resources_intro"],
         offers=choose_resources(EMERGENCY, audience, age_band or UNKNOWN),
     )
 
@@ -55,7 +58,7 @@ def emergency(audience: Optional[str], age_band: Optional[str]) -> Reply:
 def talk_to_someone(audience: Optional[str], age_band: Optional[str]) -> Reply:
     """People to talk to now (rules under ``talk_to_someone`` in signposting.yml)."""
     return Reply(
-        responses=["utter_talk_to_someone_intro"],
+        responses=["talk_to_someone_intro"],
         offers=choose_resources(TALK_TO_SOMEONE, audience, age_band or UNKNOWN),
-        after=["utter_offer_more"],
+        after=["offer_more"],
     )

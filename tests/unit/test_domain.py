@@ -1,5 +1,5 @@
-"""What the domain says: facts checked against the catalogue, age-appropriate wording,
-and the emergency response's shape."""
+"""What the bot says (domain.yml and data/responses/): facts checked against the
+catalogue, age-appropriate wording, and the emergency response's shape."""
 from __future__ import annotations
 
 import re
@@ -8,15 +8,17 @@ import pytest
 import textstat
 
 from safeguarding.catalogue import WORRIES, load_catalogue
+from safeguarding.wording import default_responses
 
 PHONE_LIKE = re.compile(r"(?<![\w/])(?:\d[\d ]{1,14}\d|\d{3})(?![\w/])")
 URL_LIKE = re.compile(r"(?:https?://|www\.)[^\s,)]+")
 
 
 def all_texts(domain):
-    for name, variations in domain["responses"].items():
-        for variation in variations:
-            yield name, variation, variation.get("text", "")
+    for source in (domain["responses"], default_responses()):
+        for name, variations in source.items():
+            for variation in variations:
+                yield name, variation, variation.get("text", "")
 
 
 def condition(variation):
@@ -69,22 +71,22 @@ def test_each_worry_has_a_variation_for_every_audience_and_age_band(domain, worr
         {},
     ]
     for kind in ("ack", "steps"):
-        variations = domain["responses"][f"utter_{kind}_{worry}"]
+        variations = default_responses()[f"{kind}_{worry}"]
         assert sorted(map(str, (condition(v) for v in variations))) == sorted(map(str, expected))
         texts = [v["text"] for v in variations]
-        assert len(set(texts)) == len(texts), f"utter_{kind}_{worry} repeats a variation"
+        assert len(set(texts)) == len(texts), f"{kind}_{worry} repeats a variation"
 
 
-def under_11(domain, worry):
+def under_11(worry):
     return " ".join(
-        v["text"] for kind in ("ack", "steps") for v in domain["responses"][f"utter_{kind}_{worry}"]
+        v["text"] for kind in ("ack", "steps") for v in default_responses()[f"{kind}_{worry}"]
         if condition(v).get("age_band") == "under_11"
     )
 
 
 @pytest.mark.parametrize("worry", WORRIES)
-def test_under_11_wording_is_plain_and_says_tell_a_grown_up(domain, worry):
-    text = under_11(domain, worry)
+def test_under_11_wording_is_plain_and_says_tell_a_grown_up(worry):
+    text = under_11(worry)
     plain = re.sub(r"[•\n]+", " ", text)
     score = textstat.flesch_reading_ease(plain)
     assert score >= 80, f"{worry}: Flesch reading ease {score:.0f} for under-11s (needs 80+)"
@@ -92,15 +94,15 @@ def test_under_11_wording_is_plain_and_says_tell_a_grown_up(domain, worry):
 
 
 @pytest.mark.parametrize("worry", ["sextortion", "image_abuse", "bullying", "grooming"])
-def test_young_people_are_told_it_is_not_their_fault(domain, worry):
-    for variation in domain["responses"][f"utter_ack_{worry}"]:
+def test_young_people_are_told_it_is_not_their_fault(worry):
+    for variation in default_responses()[f"ack_{worry}"]:
         if condition(variation).get("audience", "young_person") == "young_person" and condition(variation).get("age_band") != "under_11":
             assert re.search(r"not your fault|not to blame|haven't done anything wrong|you are not in trouble|you're not in trouble",
                              variation["text"], re.I), f"{worry} {condition(variation)}"
 
 
-def test_sextortion_steps_cover_the_essentials(domain):
-    for variation in domain["responses"]["utter_steps_sextortion"]:
+def test_sextortion_steps_cover_the_essentials():
+    for variation in default_responses()["steps_sextortion"]:
         text = variation["text"].lower()
         if condition(variation).get("audience") == "professional":
             continue
@@ -118,11 +120,17 @@ def test_greeting_says_it_is_a_program_asks_for_no_personal_details_and_gives_99
     assert {"I'm a young person", "I'm a parent or carer", "I work with children"} <= set(titles)
 
 
-def test_age_buttons(domain):
-    buttons = domain["responses"]["utter_ask_age"][0]["buttons"]
+def test_age_buttons():
+    buttons = default_responses()["ask_age"][0]["buttons"]
     assert [b["title"] for b in buttons] == ["Under 11", "11 to 13", "14 to 17", "18 or over", "I'd rather not say"]
 
 
 def test_sessions_expire_after_an_hour_and_start_clean(domain):
     assert domain["session_config"]["session_expiration_time"] == 60
     assert domain["session_config"]["carry_over_slots_to_new_session"] is False
+
+
+def test_the_bot_never_asks_for_personal_details(domain):
+    asking = re.compile(r"(what('s| is) your (name|school|address|postcode|phone|number))|(tell me your (name|school|address))", re.I)
+    for name, _, text in all_texts(domain):
+        assert not asking.search(text), f"{name} asks for personal details"

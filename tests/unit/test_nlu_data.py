@@ -1,0 +1,77 @@
+"""The NLU data itself: enough varied examples per worry, and a held-out set that is
+really held out."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+import yaml
+
+from safeguarding.catalogue import WORRIES
+from tests.conftest import ROOT
+
+WORRY_INTENTS = WORRIES + ("immediate_risk", "out_of_scope")
+
+
+def examples(path):
+    found = []
+    for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+        if "intent" in block:
+            for line in block["examples"].splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    found.append((block["intent"], line[2:].strip()))
+    return found
+
+
+def norm(text):
+    return " ".join(re.sub(r"[^a-z0-9 ]", " ", text.lower()).split())
+
+
+@pytest.fixture(scope="module")
+def training():
+    return [e for p in sorted((ROOT / "data" / "nlu").glob("*.yml")) for e in examples(p)]
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return examples(ROOT / "tests" / "nlu" / "heldout.yml")
+
+
+@pytest.mark.parametrize("intent", WORRY_INTENTS)
+def test_at_least_80_training_examples_per_worry(training, intent):
+    assert Counter(i for i, _ in training)[intent] >= 80
+
+
+def test_no_held_out_message_is_in_the_training_data(training, heldout):
+    trained = {norm(t) for _, t in training}
+    leaked = [t for _, t in heldout if norm(t) in trained]
+    assert not leaked, f"held-out messages found in training data: {leaked[:5]}"
+
+
+def test_no_training_example_has_two_intents(training):
+    seen = {}
+    clashes = []
+    for intent, text in training:
+        key = norm(text)
+        if key in seen and seen[key] != intent:
+            clashes.append((text, seen[key], intent))
+        seen[key] = intent
+    assert not clashes, clashes[:5]
+
+
+def test_held_out_set_size(heldout):
+    counts = Counter(i for i, _ in heldout)
+    assert all(counts[w] >= 30 for w in WORRIES), counts
+    assert counts["immediate_risk"] >= 80
+    assert counts["out_of_scope"] >= 60
+
+
+def test_many_worry_examples_avoid_the_obvious_keyword(training):
+    keyword = {"bullying": "bull", "sextortion": "sextort", "scam": "scam", "grooming": "groom",
+               "self_harm": "self harm", "privacy": "privacy", "hate_extremism": "hate"}
+    for intent, word in keyword.items():
+        texts = [t.lower() for i, t in training if i == intent]
+        without = sum(word not in t for t in texts)
+        assert without / len(texts) >= 0.33, f"{intent}: only {without}/{len(texts)} avoid {word!r}"
