@@ -131,6 +131,6 @@ def test_sessions_expire_after_an_hour_and_start_clean(domain):
 
 
 def test_the_bot_never_asks_for_personal_details(domain):
-    asking = re.compile(r"(what('s| is) your (name|school|address|postcode|phone|number))|(tell me your (name|school|address))", re.I)
+    asking = re.compile(r"(what('s| is) your (name|school|address|postcode|phone|number))|((?<!don't )(?<!do not )tell me your (name|school|address))", re.I)
     for name, _, text in all_texts(domain):
         assert not asking.search(text), f"{name} asks for personal details"
