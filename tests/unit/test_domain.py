@@ -73,7 +73,8 @@ def test_each_worry_has_a_variation_for_every_audience_and_age_band(domain, worr
     for kind in ("ack", "steps"):
         variations = default_responses()[f"{kind}_{worry}"]
         assert sorted(map(str, (condition(v) for v in variations))) == sorted(map(str, expected))
-        texts = [v["text"] for v in variations]
+        # each audience and age band has its own wording (the default may reuse one)
+        texts = [v["text"] for v in variations if v.get("condition")]
         assert len(set(texts)) == len(texts), f"{kind}_{worry} repeats a variation"
 
 
