@@ -8,6 +8,7 @@ RASA := $(VENV)/bin/rasa
 export PYTHONPATH := $(CURDIR)
 # TensorFlow's start-up chatter hides what matters in the logs
 export TF_CPP_MIN_LOG_LEVEL := 3
+export PYTHONWARNINGS := ignore::DeprecationWarning
 
 SPACY_MODEL := build/spacy_en_kent
 MODEL_STAMP := models/.trained

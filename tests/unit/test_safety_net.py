@@ -40,6 +40,11 @@ RISKY = [
     "been bullied for months and tonight i'm going to end it all",
     "i’m going to kill myself",  # curly apostrophe
     "i want to kill my self",
+    "i have the tablets all ready",
+    "the man i met online is coming over tonight",
+    "my son left a suicide note",
+    "she has taken something and is being sick",
+    "i'm hurting myself at the moment",
 ]
 
 HARMLESS = [
@@ -96,6 +101,24 @@ def test_the_net_overrides_the_classifier_and_records_why(net):
     assert [r["name"] for r in result["intent_ranking"]] == ["immediate_risk", "bullying"]
     assert result["safety_net"]["rule"] == "kms"
     assert result["safety_net"]["classifier_intent"] == "bullying"
+
+
+def test_the_net_overrides_a_fallback(net):
+    parsed = {"text": "ive got the pills ready", "intent": {"name": "nlu_fallback", "confidence": 0.3},
+              "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3},
+                                 {"name": "bullying", "confidence": 0.5},
+                                 {"name": "immediate_risk", "confidence": 0.48}]}
+    result = apply_safety_net(net, parsed)
+    assert result["intent"]["name"] == "immediate_risk"
+    assert [r["name"] for r in result["intent_ranking"]][:2] == ["immediate_risk", "nlu_fallback"]
+
+
+def test_the_net_is_the_last_nlu_component():
+    import yaml
+    from tests.conftest import ROOT
+
+    pipeline = [c["name"] for c in yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]]
+    assert pipeline[-1] == "nlu_components.safety_net.ImmediateRiskSafetyNet"
 
 
 def test_a_harmless_message_keeps_the_classifier_intent(net):
