@@ -19,7 +19,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml'
 	$(wildcard nlu_components/*.py) $(SPACY_MODEL)/meta.json
 
 .PHONY: help install install-dev spacy train run shell test validate unit story-test \
-	integration nlu-eval check-catalogue clean
+	integration browser nlu-eval check-catalogue clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -64,6 +64,10 @@ story-test: install-dev train ## test stories with the trained model
 integration: install-dev train ## real Rasa and action servers over the REST channel
 	$(PY) -m pytest -q tests/integration
 
+browser: install-dev train ## widget tests in Debian's Chromium against the real bot
+	@bash scripts/install_browser.sh
+	$(PY) -m pytest -q tests/browser
+
 nlu-eval: install-dev train ## NLU evaluation on the held-out set (never trained on)
 	$(PY) scripts/evaluate_nlu.py
 
@@ -74,6 +78,7 @@ test: install-dev ## run every test (what CI runs)
 	$(MAKE) story-test
 	$(MAKE) nlu-eval
 	$(MAKE) integration
+	$(MAKE) browser
 
 clean: ## remove built and trained artefacts (keeps .venv)
 	rm -rf build models reports var

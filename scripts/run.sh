@@ -8,6 +8,10 @@ export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3
 RASA=.venv/bin/rasa
 RASA_PORT="${RASA_PORT:-5005}"
 ACTION_PORT=5055   # endpoints.yml points Rasa here
+WIDGET_PORT="${WIDGET_PORT:-8080}"
+# Origins allowed to call the REST channel from a browser: the demo page here; in
+# production set WIDGET_ORIGINS to the sites that embed the widget (never "*").
+WIDGET_ORIGINS="${WIDGET_ORIGINS:-http://localhost:$WIDGET_PORT http://127.0.0.1:$WIDGET_PORT}"
 MODEL=models/kent-signposting.tar.gz
 mkdir -p var logs
 
@@ -25,7 +29,8 @@ wait_for() {  # wait_for URL NAME SECONDS
 echo "Starting the action server on http://localhost:$ACTION_PORT (log: logs/actions.log)"
 $RASA run actions --actions actions --port "$ACTION_PORT" >logs/actions.log 2>&1 &
 ACTIONS_PID=$!
-trap 'kill $ACTIONS_PID 2>/dev/null || true' EXIT
+PIDS="$ACTIONS_PID"
+trap 'kill $PIDS 2>/dev/null || true' EXIT
 wait_for "http://localhost:$ACTION_PORT/health" "The action server" 60
 
 if [ "${1:-}" = "--shell" ]; then
@@ -33,7 +38,13 @@ if [ "${1:-}" = "--shell" ]; then
   exit 0
 fi
 
+echo "Serving the widget demo page on http://localhost:$WIDGET_PORT (log: logs/widget.log)"
+.venv/bin/python -m http.server "$WIDGET_PORT" --bind 127.0.0.1 --directory widget >logs/widget.log 2>&1 &
+PIDS="$PIDS $!"
+
 cat <<MSG
+
+Open the demo page with the chat widget: http://localhost:$WIDGET_PORT
 
 The Rasa server is starting on http://localhost:$RASA_PORT (REST channel; conversations
 are stored in var/tracker.db). When it says "Rasa server is up and running", talk to it:
@@ -46,4 +57,4 @@ or run 'make shell' in another terminal to chat. Ctrl-C stops both servers.
 
 MSG
 $RASA run --model "$MODEL" --endpoints endpoints.yml --credentials credentials.yml \
-  --port "$RASA_PORT" --interface 127.0.0.1
+  --port "$RASA_PORT" --interface 127.0.0.1 --cors $WIDGET_ORIGINS

@@ -38,8 +38,9 @@ def wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float
 
 
 class Servers:
-    def __init__(self, workdir: Path):
+    def __init__(self, workdir: Path, cors: Optional[List[str]] = None):
         self.workdir = workdir
+        self.cors = cors or []
         self.action_port = free_port()
         self.rasa_port = free_port()
         self.db = workdir / "tracker.db"
@@ -59,19 +60,26 @@ class Servers:
 
     def start(self) -> "Servers":
         assert MODEL.is_file(), "train the model first: make train"
+        self.start_actions()
+        self.start_rasa()
+        return self
+
+    def start_actions(self) -> None:
+        self._start("actions", [str(RASA), "run", "actions", "--actions", "actions",
+                                "--port", str(self.action_port)],
+                    f"http://127.0.0.1:{self.action_port}/health")
+
+    def start_rasa(self) -> None:
         endpoints = self.workdir / "endpoints.yml"
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{self.action_port}/webhook"\n'
             f'tracker_store:\n  type: SQL\n  dialect: "sqlite"\n  db: "{self.db}"\n'
         )
-        self._start("actions", [str(RASA), "run", "actions", "--actions", "actions",
-                                "--port", str(self.action_port)],
-                    f"http://127.0.0.1:{self.action_port}/health")
+        cors = ["--cors", *self.cors] if self.cors else []
         self._start("rasa", [str(RASA), "run", "--model", str(MODEL), "--endpoints", str(endpoints),
                              "--credentials", str(ROOT / "credentials.yml"), "--port", str(self.rasa_port),
-                             "--interface", "127.0.0.1"],
+                             "--interface", "127.0.0.1", *cors],
                     f"http://127.0.0.1:{self.rasa_port}/")
-        return self
 
     def stop(self, name: Optional[str] = None) -> None:
         for key in [name] if name else list(self.processes):
