@@ -1,8 +1,13 @@
-"""Evaluate the trained NLU model on the held-out set (tests/nlu/heldout.yml), which is
-never trained on. Writes reports/nlu/: per-intent precision/recall/F1 (JSON and
-Markdown), a confusion matrix PNG, and the misclassified messages.
+"""Evaluate the trained NLU model on the held-out sets, which are never trained on:
 
-Fails (exit 1) if immediate_risk recall on the held-out set is below 100%.
+- tests/nlu/heldout.yml: written by the team beside the training data (its misses
+  guided development, so it is no longer blind for the safety net);
+- tests/nlu/heldout_blind.yml: written by a separate author who never saw the training
+  data.
+
+Writes reports/nlu/<set>/: per-intent precision/recall/F1 (JSON and Markdown), a
+confusion matrix PNG and the misclassified messages. Fails (exit 1) if any immediate-risk
+message in either set is missed.
 
     python scripts/evaluate_nlu.py [--model models/kent-signposting.tar.gz]
 """
@@ -23,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from safeguarding.catalogue import WORRIES  # noqa: E402
 
-HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
+HELDOUT_SETS = [ROOT / "tests" / "nlu" / "heldout.yml", ROOT / "tests" / "nlu" / "heldout_blind.yml"]
 HARMLESS_INTENT = "out_of_scope"
 
 
@@ -34,10 +39,7 @@ def load_examples(path: Path) -> List[Tuple[str, str]]:
     return [(m.get("text"), m.get("intent")) for m in data.intent_examples]
 
 
-async def predict(model: Path, texts: List[str]) -> List[Dict]:
-    from rasa.core.agent import Agent
-
-    agent = Agent.load(str(model))
+async def predict(agent, texts: List[str]) -> List[Dict]:
     return [await agent.parse_message(text) for text in texts]
 
 
@@ -74,7 +76,7 @@ def evaluate(examples: List[Tuple[str, str]], parses: List[Dict]) -> Dict:
     }
 
 
-def write_reports(result: Dict, out: Path) -> None:
+def write_reports(result: Dict, out: Path, title: str) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -90,7 +92,7 @@ def write_reports(result: Dict, out: Path) -> None:
     fig.tight_layout()
     fig.savefig(out / "confusion_matrix.png", dpi=90)
     (out / "heldout_report.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
-    lines = ["# NLU evaluation on the held-out set", "",
+    lines = [f"# NLU evaluation: {title}", "",
              f"Examples: {result['examples']}. Command: `make nlu-eval`.", "",
              f"- immediate_risk recall: {result['immediate_risk_recall']}",
              f"- false alarms on harmless messages: {result['harmless_false_alarm_rate']}",
@@ -106,19 +108,25 @@ def write_reports(result: Dict, out: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default=str(ROOT / "models" / "kent-signposting.tar.gz"))
-    parser.add_argument("--data", default=str(HELDOUT))
+    parser.add_argument("--data", nargs="*", default=[str(p) for p in HELDOUT_SETS])
     parser.add_argument("--out", default=str(ROOT / "reports" / "nlu"))
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    examples = load_examples(Path(args.data))
-    parses = asyncio.run(predict(Path(args.model), [t for t, _ in examples]))
-    result = evaluate(examples, parses)
-    write_reports(result, Path(args.out))
-    if result["immediate_risk_missed"]:
-        print("\nFAIL: immediate_risk messages missed:", *result["immediate_risk_missed"], sep="\n  ")
-        return 1
-    print(f"\nReports in {Path(args.out).relative_to(ROOT) if Path(args.out).is_relative_to(ROOT) else args.out}")
-    return 0
+    from rasa.core.agent import Agent
+
+    agent = Agent.load(args.model)
+    failed = False
+    for data in map(Path, args.data):
+        examples = load_examples(data)
+        parses = asyncio.run(predict(agent, [t for t, _ in examples]))
+        result = evaluate(examples, parses)
+        write_reports(result, Path(args.out) / data.stem, data.name)
+        if result["immediate_risk_missed"]:
+            failed = True
+            print(f"\nFAIL ({data.name}): immediate_risk messages missed:", *result["immediate_risk_missed"], sep="\n  ")
+        print()
+    print(f"Reports in {args.out}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

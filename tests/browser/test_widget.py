@@ -146,3 +146,29 @@ def test_usable_at_320_pixels_wide(open_page):
     assert scroll <= 320, "the page scrolls sideways at 320px"
     expect(page.get_by_role("button", name="Send")).to_be_visible()
     expect(page.get_by_role("button", name=re.compile("Exit this page"))).to_be_visible()
+
+
+CONTRAST_JS = """
+(selectors) => {
+  const parse = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = rgb => { const [r, g, b] = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                       return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const background = el => { for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
+                              if (c && !c.startsWith('rgba(0, 0, 0, 0)') && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+  return selectors.map(sel => { const el = document.querySelector(sel); if (!el) return [sel, null];
+    const a = lum(parse(getComputedStyle(el).color)), b = lum(parse(background(el)));
+    return [sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]; });
+}
+"""
+
+
+def test_text_colours_meet_wcag_aa_contrast(open_page):
+    page = open_page()
+    log = open_chat(page)
+    say(page, "im 15 and someone hacked my instagram")
+    expect(log.locator("[data-ksw=resource-card]").first).to_be_visible(timeout=30000)
+    selectors = [".ksw-bot", ".ksw-user", ".ksw-send", ".ksw-exit", ".ksw-quick", ".ksw-card-link",
+                 ".ksw-card-for", ".ksw-title", ".ksw-input"]
+    ratios = dict(page.evaluate(CONTRAST_JS, selectors))
+    low = {sel: round(r, 2) for sel, r in ratios.items() if r is None or r < 4.5}
+    assert not low, f"contrast below 4.5:1: {low}"
