@@ -51,27 +51,35 @@ class ActionSignpost(Action):
         return [SlotSet("worry", reply.worry)]
 
 
-class ActionEmergencySignposting(Action):
+class _ResourcesAction:
+    """Mixin for actions that send one fixed kind of reply for the user's audience and age
+    (not an Action itself, so the action server does not register it)."""
+
+    action_name: Text = ""
+    topic: Text = ""
+    flow: Any = None
+
+    def name(self) -> Text:
+        return self.action_name
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        reply = type(self).flow(tracker.get_slot("audience"), tracker.get_slot("age_band"))
+        send(dispatcher, tracker, reply, self.topic)
+        return []
+
+
+class ActionEmergencySignposting(_ResourcesAction, Action):
     """After the static emergency response: tailored services to contact now."""
 
-    def name(self) -> Text:
-        return "action_emergency_signposting"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"))
-        send(dispatcher, tracker, reply, "immediate_risk")
-        return []
+    action_name = "action_emergency_signposting"
+    topic = "immediate_risk"
+    flow = staticmethod(signposting_flow.emergency)
 
 
-class ActionTalkToSomeone(Action):
+class ActionTalkToSomeone(_ResourcesAction, Action):
     """Asked for a real person: who they can talk to now."""
 
-    def name(self) -> Text:
-        return "action_talk_to_someone"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        reply = signposting_flow.talk_to_someone(tracker.get_slot("audience"), tracker.get_slot("age_band"))
-        send(dispatcher, tracker, reply, "talk_to_someone")
-        return []
+    action_name = "action_talk_to_someone"
+    topic = "talk_to_someone"
+    flow = staticmethod(signposting_flow.talk_to_someone)
