@@ -43,11 +43,11 @@ MSG
 fi
 
 stamp="$VENV/.installed-$(basename "$REQ")"
-if [ -f "$stamp" ] && [ -z "$(find requirements*.txt -newer "$stamp" 2>/dev/null)" ]; then
+if [ -f "$stamp" ] && [ -z "$(find requirements*.txt constraints.txt -newer "$stamp" 2>/dev/null)" ]; then
   exit 0
 fi
 echo "Installing $REQ into $VENV (first time takes a few minutes; log: $VENV/pip.log)"
-if ! "$VENV/bin/python" -m pip install -r "$REQ" >"$VENV/pip.log" 2>&1; then
+if ! "$VENV/bin/python" -m pip install -r "$REQ" -c constraints.txt >"$VENV/pip.log" 2>&1; then
   grep -v "is ignored: it is neither a file nor a directory" "$VENV/pip.log" | tail -n 30 >&2
   echo "ERROR: installing $REQ failed; the full log is $VENV/pip.log" >&2
   exit 1
