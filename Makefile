@@ -14,12 +14,12 @@ SPACY_MODEL := build/spacy_en_kent
 MODEL_STAMP := models/.trained
 # Rasa reads only these folders; the rest of data/ (catalogue, responses, safety-net
 # phrases, spaCy patterns) is read by the project's own code.
-RASA_DATA := data/nlu data/rules data/stories
+RASA_DATA := data/nlu data/faq data/rules data/stories
 TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml') \
 	$(wildcard nlu_components/*.py) $(SPACY_MODEL)/meta.json
 
 .PHONY: help install install-dev spacy train run shell test validate unit story-test \
-	integration browser nlu-eval check-catalogue clean
+	integration browser nlu-eval evaluate bench check-catalogue clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -37,7 +37,9 @@ spacy: $(SPACY_MODEL)/meta.json ## build the project's own spaCy pipeline
 
 $(MODEL_STAMP): $(TRAINING_INPUTS) | install
 	$(RASA) data validate --fail-on-warnings --data $(RASA_DATA)
-	$(RASA) train --fixed-model-name kent-signposting --out models --data $(RASA_DATA)
+	@start=$$(date +%s); \
+	$(RASA) train --fixed-model-name kent-signposting --out models --data $(RASA_DATA) && \
+	echo $$(( $$(date +%s) - start )) > models/train_seconds
 	@touch $@
 
 train: $(MODEL_STAMP) ## train the model if it is missing or out of date
@@ -68,8 +70,20 @@ browser: install-dev train ## widget tests in Debian's Chromium against the real
 	@bash scripts/install_browser.sh
 	$(PY) -m pytest -q tests/browser
 
-nlu-eval: install-dev train ## NLU evaluation on the held-out set (never trained on)
-	$(PY) scripts/evaluate_nlu.py
+nlu-eval: install-dev train ## the bot on the held-out sets; fails on a missed immediate risk or >2% false alarms
+	$(PY) scripts/evaluate.py --no-baselines
+
+# Baseline (b) for `make evaluate`: Rasa's default NLU pipeline on the same NLU data.
+BASELINE_MODEL := models/baseline-rasa-default.tar.gz
+BASELINE_DATA := build/baseline-nlu
+$(BASELINE_MODEL): evaluation/default_config.yml $(shell find data/nlu data/faq -name '*.yml') | install
+	rm -rf $(BASELINE_DATA) && mkdir -p $(BASELINE_DATA)
+	cp data/nlu/*.yml $(BASELINE_DATA)/ && cp data/faq/questions.yml data/faq/answers.yml $(BASELINE_DATA)/
+	$(RASA) train nlu --config evaluation/default_config.yml --nlu $(BASELINE_DATA) \
+		--out models --fixed-model-name baseline-rasa-default
+
+evaluate: install-dev train $(BASELINE_MODEL) ## the bot and two baselines on the held-out sets -> reports/evaluation/
+	$(PY) scripts/evaluate.py
 
 test: install-dev ## run every test (what CI runs)
 	$(MAKE) validate
@@ -79,6 +93,9 @@ test: install-dev ## run every test (what CI runs)
 	$(MAKE) nlu-eval
 	$(MAKE) integration
 	$(MAKE) browser
+
+bench: install-dev train ## load test: 20 concurrent conversations for 60 s against real servers -> reports/bench/
+	$(PY) scripts/bench.py
 
 clean: ## remove built and trained artefacts (keeps .venv)
 	rm -rf build models reports var

@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import signposting_flow
-from safeguarding import wording
+from safeguarding import faq, wording
 from safeguarding.cards import card, card_text
 
 
@@ -22,16 +22,20 @@ def say(dispatcher: CollectingDispatcher, name: str, slots: Dict[Text, Any]) -> 
     dispatcher.utter_message(text=variation["text"], buttons=variation.get("buttons") or [])
 
 
+def send_cards(dispatcher: CollectingDispatcher, offers: List[Any], topic: str) -> None:
+    for offer in offers:
+        text = card_text(offer)
+        dispatcher.utter_message(
+            text=text,
+            custom={"type": "resource_card", "worry": topic, "resource": card(offer), "text": text},
+        )
+
+
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, reply: signposting_flow.Reply, worry: str) -> None:
     slots = {"audience": tracker.get_slot("audience") or "young_person", "age_band": tracker.get_slot("age_band")}
     for name in reply.responses:
         say(dispatcher, name, slots)
-    for offer in reply.offers:
-        text = card_text(offer)
-        dispatcher.utter_message(
-            text=text,
-            custom={"type": "resource_card", "worry": worry, "resource": card(offer), "text": text},
-        )
+    send_cards(dispatcher, reply.offers, worry)
     for name in reply.after:
         say(dispatcher, name, slots)
 
@@ -83,3 +87,20 @@ class ActionTalkToSomeone(_ResourcesAction, Action):
     action_name = "action_talk_to_someone"
     topic = "talk_to_someone"
     flow = staticmethod(signposting_flow.talk_to_someone)
+
+
+class ActionFaq(Action):
+    """A question (retrieval intent ``faq``): the answer for the asker, then the services
+    for it as cards; an honest "I don't know" below the confidence threshold."""
+
+    def name(self) -> Text:
+        return "action_faq"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        key, confidence = faq.question_key(tracker.latest_message.get("response_selector"))
+        audience = tracker.get_slot("audience")
+        reply = faq.reply(key, confidence, audience, tracker.get_slot("age_band"))
+        dispatcher.utter_message(text=reply.text)
+        send_cards(dispatcher, reply.offers, f"faq/{reply.key}" if reply.key else "faq")
+        return [SlotSet("audience", reply.audience)] if reply.audience != audience else []

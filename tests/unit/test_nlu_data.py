@@ -31,7 +31,8 @@ def norm(text):
 
 @pytest.fixture(scope="module")
 def training():
-    return [e for p in sorted((ROOT / "data" / "nlu").glob("*.yml")) for e in examples(p)]
+    paths = sorted((ROOT / "data" / "nlu").glob("*.yml")) + [ROOT / "data" / "faq" / "questions.yml"]
+    return [e for p in paths for e in examples(p)]
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +45,7 @@ def test_at_least_80_training_examples_per_worry(training, intent):
     assert Counter(i for i, _ in training)[intent] >= 80
 
 
-@pytest.mark.parametrize("name", ["heldout.yml", "heldout_blind.yml"])
+@pytest.mark.parametrize("name", ["heldout.yml", "heldout_blind.yml", "faq_heldout.yml"])
 def test_no_held_out_message_is_in_the_training_data(training, name):
     trained = {norm(t) for _, t in training}
     leaked = [t for _, t in examples(ROOT / "tests" / "nlu" / name) if norm(t) in trained]

@@ -7,6 +7,11 @@ from nlu_components.safety_net import apply_safety_net
 from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
 
 RISKY = [
+    "he said he'll kill me if i tell anyone",
+    "she keeps saying she's going to stab my brother",
+    "he threatened to kill my mum",
+    "my friend messaged saying she'll be dead by the morning",
+    "i'll be dead before anyone reads this",
     "i want to kill myself",
     "I WANT TO KILL MYSELF",
     "i want to kil myslef",
@@ -48,6 +53,9 @@ RISKY = [
 ]
 
 HARMLESS = [
+    "my phone's on 2 percent and about to die",
+    "my laptop will be dead by the time i get home",
+    "my dad will kill me if i break the tv",
     "this homework is killing me",
     "how do I kill a process in linux",
     "kill the process on port 8080",

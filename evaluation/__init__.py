@@ -1,0 +1,1 @@
+"""Measuring the bot: held-out evaluation, baselines and benchmarks (issue 6)."""

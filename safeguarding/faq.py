@@ -1,0 +1,164 @@
+"""Answers to questions from parents, carers, professionals and anyone.
+
+Rasa's ResponseSelector picks the question (retrieval intent ``faq/<key>``). This module
+decides what to send: the answer text for the asker (``data/faq/answers.yml``, the same
+file Rasa trains on), then the services for that question (``data/catalogue/faq.yml``)
+filtered by the same audience and age checks as the worry signposting. A prediction
+below the configured confidence gets an honest "I don't know that one" and people to
+talk to, never a guess.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+import yaml
+
+from safeguarding import DATA_DIR, wording
+from safeguarding.ages import ADULT, UNKNOWN
+from safeguarding.catalogue import Catalogue, CatalogueError, default_catalogue
+from safeguarding.signposting import (
+    PARENT, PROFESSIONAL, TALK_TO_SOMEONE, YOUNG_PERSON, Offer, allowed, choose_resources, rule_audience,
+)
+
+ANSWERS_PATH = DATA_DIR / "faq" / "answers.yml"
+RULES_PATH = DATA_DIR / "catalogue" / "faq.yml"
+RESPONSE_PREFIX = "utter_faq/"
+ASKERS = (PARENT, PROFESSIONAL, "anyone")
+DONT_KNOW = "faq_dont_know"
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    asked_by: str
+    resources: Tuple[Tuple[str, bool], ...]
+    max_cards: int
+
+
+@dataclass(frozen=True)
+class FaqRules:
+    min_confidence: float
+    questions: Dict[str, Question]
+
+
+@dataclass
+class FaqReply:
+    """The answer text, the services to show, and who the asker is now."""
+
+    text: str
+    offers: List[Offer] = field(default_factory=list)
+    audience: str = YOUNG_PERSON
+    key: Optional[str] = None
+
+
+def load_answers(path: Path = ANSWERS_PATH) -> Dict[str, List[Dict[str, Any]]]:
+    """Answer variations by question key (``utter_faq/parental_controls`` -> ``parental_controls``)."""
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    answers = {}
+    for name, variations in (document.get("responses") or {}).items():
+        if not name.startswith(RESPONSE_PREFIX):
+            raise CatalogueError(f"{path.name}: response {name!r} must start with {RESPONSE_PREFIX!r}")
+        if not any("condition" not in v for v in variations):
+            raise CatalogueError(f"{path.name}: response {name!r} has no default variation")
+        answers[name[len(RESPONSE_PREFIX):]] = variations
+    return answers
+
+
+def parse_rules(document: Any, catalogue: Catalogue, answer_keys: List[str]) -> FaqRules:
+    if not isinstance(document, dict) or not isinstance(document.get("questions"), dict):
+        raise CatalogueError("faq rules must be a mapping with a 'questions' mapping")
+    default_max = int(document.get("max_cards", 4))
+    questions = {}
+    for key, spec in document["questions"].items():
+        where = f"faq rules: {key}"
+        if key not in answer_keys:
+            raise CatalogueError(f"{where} has no answer utter_faq/{key} in {ANSWERS_PATH.name}")
+        if spec.get("asked_by") not in ASKERS:
+            raise CatalogueError(f"{where}: asked_by must be one of {ASKERS}")
+        parsed = []
+        for entry in spec.get("resources") or []:
+            rid, for_child = (entry["id"], bool(entry.get("for_child"))) if isinstance(entry, dict) else (entry, False)
+            if rid not in catalogue:
+                raise CatalogueError(f"{where}: {rid!r} is not in the catalogue")
+            parsed.append((rid, for_child))
+        questions[key] = Question(key, spec["asked_by"], tuple(parsed), int(spec.get("max_cards", default_max)))
+    missing = sorted(set(answer_keys) - set(questions))
+    if missing:
+        raise CatalogueError(f"faq rules: no entry for answers {missing}")
+    return FaqRules(min_confidence=float(document.get("min_confidence", 0.5)), questions=questions)
+
+
+@functools.lru_cache(maxsize=1)
+def default_answers() -> Dict[str, List[Dict[str, Any]]]:
+    return load_answers()
+
+
+@functools.lru_cache(maxsize=1)
+def default_rules() -> FaqRules:
+    with open(RULES_PATH, encoding="utf-8") as handle:
+        return parse_rules(yaml.safe_load(handle), default_catalogue(), list(default_answers()))
+
+
+def question_key(response_selector: Optional[Mapping[str, Any]]) -> Tuple[Optional[str], float]:
+    """The question Rasa's ResponseSelector chose and its confidence, from a parse result's
+    ``response_selector`` field; (None, 0.0) when there is none."""
+    try:
+        response = response_selector["faq"]["response"]  # type: ignore[index]
+        full = response.get("intent_response_key") or ""
+        confidence = float(response.get("confidence") or 0.0)
+    except (KeyError, TypeError, AttributeError, ValueError):
+        return None, 0.0
+    key = full.split("/", 1)[1] if full.startswith("faq/") else None
+    return key, confidence
+
+
+def asker(question: Question, audience: Optional[str], age_band: Optional[str]) -> str:
+    """Who is asking. A parent's or professional's question from someone who hasn't said
+    who they are (the default young_person, with no age given) comes from a parent or a
+    professional. Anyone who has said they are a young person with an age keeps it."""
+    current = audience if audience in (YOUNG_PERSON, PARENT, PROFESSIONAL) else YOUNG_PERSON
+    if current == YOUNG_PERSON and age_band in (None, ADULT) and question.asked_by in (PARENT, PROFESSIONAL):
+        return question.asked_by
+    return current
+
+
+def resources(question: Question, audience: str, age_band: Optional[str],
+              catalogue: Optional[Catalogue] = None) -> List[Offer]:
+    catalogue = catalogue or default_catalogue()
+    who = rule_audience(audience, age_band)
+    seen = set()
+    offers = []
+    for rid, for_child in question.resources:
+        resource = catalogue[rid]
+        if rid in seen or not allowed(resource, who, age_band or UNKNOWN, for_child):
+            continue
+        seen.add(rid)
+        offers.append(Offer(resource, for_child))
+    return offers[: question.max_cards]
+
+
+def reply(key: Optional[str], confidence: float, audience: Optional[str], age_band: Optional[str],
+          rules: Optional[FaqRules] = None,
+          answers: Optional[Dict[str, List[Dict[str, Any]]]] = None) -> FaqReply:
+    """What to send for a question."""
+    rules = rules or default_rules()
+    answers = answers or default_answers()
+    current = audience if audience in (YOUNG_PERSON, PARENT, PROFESSIONAL) else YOUNG_PERSON
+    question = rules.questions.get(key or "")
+    if question is None or confidence < rules.min_confidence:
+        return FaqReply(
+            text=wording.choose(DONT_KNOW, {"audience": current, "age_band": age_band})["text"],
+            offers=choose_resources(TALK_TO_SOMEONE, current, age_band or UNKNOWN),
+            audience=current,
+        )
+    who = asker(question, current, age_band)
+    text = wording.choose(key, {"audience": who, "age_band": age_band}, responses=answers)["text"]
+    offers = resources(question, who, age_band)
+    if not offers and question.resources:
+        # nothing on the list suits this asker (say a young person asking a parents'
+        # question): people they can talk to instead
+        offers = choose_resources(TALK_TO_SOMEONE, who, age_band or UNKNOWN)
+    return FaqReply(text=text, offers=offers, audience=who, key=key)
