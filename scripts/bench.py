@@ -2,7 +2,8 @@
 action server over the REST channel (issue 6).
 
 Each simulated conversation is: a greeting, who they are, an age, a worry, a follow-up,
-goodbye; each simulated user starts a new conversation (a new sender id) when one ends,
+goodbye, with a short pause after each reply (--think; people read and type, and with no
+pause at all the latency is simply concurrency / throughput); each simulated user starts a new conversation (a new sender id) when one ends,
 until the time is up. Reports per-turn latency (p50, p95, p99), messages per second,
 errors (anything but HTTP 200 with at least one reply), the Rasa server's peak memory,
 and the model's load time and size, with the training time recorded by `make train`.
@@ -102,7 +103,8 @@ class MemoryWatcher:
         self._stop.set()
 
 
-async def simulated_user(session, url: str, deadline: float, latencies: List[float], errors: List[str]) -> None:
+async def simulated_user(session, url: str, deadline: float, latencies: List[float], errors: List[str],
+                         think: float = 0.0) -> None:
     import aiohttp
 
     while time.monotonic() < deadline:
@@ -121,9 +123,11 @@ async def simulated_user(session, url: str, deadline: float, latencies: List[flo
                         latencies.append(elapsed)
             except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as exc:
                 errors.append(f"{type(exc).__name__}: {exc} for {text!r}")
+            if think:
+                await asyncio.sleep(random.uniform(0.5, 1.5) * think)
 
 
-async def load(url: str, users: int, seconds: float, warmup: float) -> Dict:
+async def load(url: str, users: int, seconds: float, warmup: float, think: float = 0.0) -> Dict:
     import aiohttp
 
     timeout = aiohttp.ClientTimeout(total=30)
@@ -135,7 +139,7 @@ async def load(url: str, users: int, seconds: float, warmup: float) -> Dict:
         latencies: List[float] = []
         errors: List[str] = []
         start = time.monotonic()
-        await asyncio.gather(*(simulated_user(session, url, start + seconds, latencies, errors)
+        await asyncio.gather(*(simulated_user(session, url, start + seconds, latencies, errors, think)
                                for _ in range(users)))
         elapsed = time.monotonic() - start
     return {"latencies": latencies, "errors": errors, "elapsed": elapsed}
@@ -165,12 +169,16 @@ def main() -> int:
     parser.add_argument("--conversations", type=int, default=20, help="concurrent simulated conversations")
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--warmup", type=float, default=5)
+    parser.add_argument("--think", type=float, default=0.3,
+                        help="mean pause in seconds between a reply and the user's next message "
+                             "(uniform 0.5x-1.5x); 0 sends back to back")
     parser.add_argument("--label", default="single-server")
     parser.add_argument("--out", default=str(ROOT / "reports" / "bench"))
     args = parser.parse_args()
 
     servers = None
-    result: Dict = {"label": args.label, "machine": machine(), "concurrent_conversations": args.conversations}
+    result: Dict = {"label": args.label, "machine": machine(), "concurrent_conversations": args.conversations,
+                    "think_time_seconds": args.think}
     if args.url:
         base = args.url.rstrip("/")
         rasa_pid = None
@@ -186,7 +194,8 @@ def main() -> int:
         rasa_pid = servers.processes["rasa"].pid
     try:
         with MemoryWatcher(rasa_pid) as memory:
-            run = asyncio.run(load(f"{base}/webhooks/rest/webhook", args.conversations, args.seconds, args.warmup))
+            run = asyncio.run(load(f"{base}/webhooks/rest/webhook", args.conversations, args.seconds,
+                                   args.warmup, args.think))
     finally:
         if servers:
             servers.stop()
