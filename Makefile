@@ -19,7 +19,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml'
 	$(wildcard nlu_components/*.py) $(SPACY_MODEL)/meta.json
 
 .PHONY: help install install-dev spacy train run shell test validate unit story-test \
-	integration browser nlu-eval evaluate bench check-catalogue clean
+	integration robustness browser nlu-eval evaluate bench check-catalogue clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -66,6 +66,9 @@ story-test: install-dev train ## test stories with the trained model
 integration: install-dev train ## real Rasa and action servers over the REST channel
 	$(PY) -m pytest -q tests/integration
 
+robustness: install-dev train ## bad input, faults, 50 conversations at once, fuzz (real servers)
+	$(PY) -m pytest -q tests/robustness
+
 browser: install-dev train ## widget tests in Debian's Chromium against the real bot
 	@bash scripts/install_browser.sh
 	$(PY) -m pytest -q tests/browser
@@ -92,6 +95,7 @@ test: install-dev ## run every test (what CI runs)
 	$(MAKE) story-test
 	$(MAKE) nlu-eval
 	$(MAKE) integration
+	$(MAKE) robustness
 	$(MAKE) browser
 
 bench: install-dev train ## load test: 20 concurrent conversations for 60 s against real servers -> reports/bench/

@@ -61,4 +61,7 @@ def parse_age(text: str) -> Optional[int]:
 
 
 def band_range(band: Optional[str]) -> Tuple[int, int]:
-    return BAND_RANGES.get(band or UNKNOWN, BAND_RANGES[UNKNOWN])
+    # a slot can hold anything a payload put there ('/tell_age{"age": {"x": 1}}')
+    if not isinstance(band, str):
+        return BAND_RANGES[UNKNOWN]
+    return BAND_RANGES.get(band, BAND_RANGES[UNKNOWN])

@@ -18,6 +18,7 @@ PHRASES_PATH = DATA_DIR / "safety_net" / "phrases.yml"
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+_CLAUSE_ENDS = re.compile(r"[.!?,;:\n]+")
 
 
 def normalise(text: str) -> str:
@@ -57,8 +58,19 @@ class SafetyNet:
         return cls(risk, harmless)
 
     def match(self, text: str) -> Optional[Match]:
-        """The first risk phrase in ``text`` that is not part of a harmless phrase."""
-        clean = normalise(text)
+        """The first risk phrase in ``text`` that is not part of a harmless phrase: in the
+        whole message, then in each clause on its own, because normalising turns
+        punctuation into spaces and a pattern that looks at the next word ("cant go on"
+        but not "cant go on holiday") would otherwise read across a full stop."""
+        whole = normalise(text)
+        clauses = [normalise(c) for c in _CLAUSE_ENDS.split(text or "")]
+        for clean in [whole] + [c for c in clauses if c and c != whole]:
+            found = self._match_clean(clean)
+            if found:
+                return found
+        return None
+
+    def _match_clean(self, clean: str) -> Optional[Match]:
         safe_spans = [m.span() for p in self.harmless for m in p.finditer(clean)]
         for rule, pattern in self.risk:
             for found in pattern.finditer(clean):

@@ -16,6 +16,9 @@ MODEL=models/kent-signposting.tar.gz
 mkdir -p var logs
 
 [ -f "$MODEL" ] || { echo "No trained model at $MODEL: run 'make train' first." >&2; exit 1; }
+# Rasa starts even when it cannot reach its tracker store (it then keeps conversations
+# in memory only), so check the store first and stop with an error naming it.
+.venv/bin/python scripts/check_tracker_store.py endpoints.yml
 
 wait_for() {  # wait_for URL NAME SECONDS
   for _ in $(seq 1 "$3"); do

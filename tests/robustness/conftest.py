@@ -1,0 +1,66 @@
+"""Real servers for the robustness tests, started once per test session and in parallel
+(each takes a minute or more to load the model; two cores load two at once in about the
+time of one):
+
+- ``bot``: exactly as `make run` configures it (the project's credentials.yml, Rasa's
+  own timeouts), with a SQLite tracker store;
+- ``faulty_bot``: a proxy that can delay the action server in front of it, Rasa's action
+  timeout cut from 300 s to ``RASA_ACTION_TIMEOUT`` and the channel's reply deadline cut
+  to ``REPLY_DEADLINE``, in the same order as in production (deadline < Rasa's timeout),
+  so a slow action server can be tested in seconds.
+"""
+from __future__ import annotations
+
+import threading
+from typing import Dict
+
+import pytest
+
+from tests.robustness.harness import RobustServers
+
+RASA_ACTION_TIMEOUT = 6.0
+REPLY_DEADLINE = 3.0
+
+FACTORIES = {
+    "bot": lambda workdir: RobustServers(workdir),
+    "faulty_bot": lambda workdir: RobustServers(
+        workdir, proxy=True, action_timeout=RASA_ACTION_TIMEOUT,
+        channel_settings={"reply_deadline_seconds": REPLY_DEADLINE}),
+}
+
+
+@pytest.fixture(scope="session")
+def _servers(request, tmp_path_factory) -> Dict[str, RobustServers]:
+    wanted = sorted({name for item in request.session.items for name in FACTORIES if name in item.fixturenames})
+    started: Dict[str, RobustServers] = {}
+    errors = []
+
+    def start(name: str) -> None:
+        servers = FACTORIES[name](tmp_path_factory.mktemp(name))
+        try:
+            started[name] = servers.start()
+        except Exception as error:  # noqa: BLE001 - reported below
+            servers.stop()
+            errors.append(f"{name}: {error}")
+
+    threads = [threading.Thread(target=start, args=(name,)) for name in wanted]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert not errors, "servers did not start:\n" + "\n".join(errors)
+        yield started
+    finally:
+        for servers in started.values():
+            servers.stop()
+
+
+@pytest.fixture(scope="session")
+def bot(_servers) -> RobustServers:
+    return _servers["bot"]
+
+
+@pytest.fixture(scope="session")
+def faulty_bot(_servers) -> RobustServers:
+    return _servers["faulty_bot"]
