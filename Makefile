@@ -19,7 +19,8 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml'
 	$(wildcard nlu_components/*.py) $(SPACY_MODEL)/meta.json
 
 .PHONY: help install install-dev spacy train run shell test validate unit story-test \
-	integration robustness browser nlu-eval evaluate bench check-catalogue clean
+	integration robustness browser nlu-eval evaluate bench check-catalogue clean \
+	review review-user review-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -88,6 +89,17 @@ $(BASELINE_MODEL): evaluation/default_config.yml $(shell find data/nlu data/faq 
 evaluate: install-dev train $(BASELINE_MODEL) ## the bot and two baselines on the held-out sets -> reports/evaluation/
 	$(PY) scripts/evaluate.py
 
+review: install ## the transcript review app alone (SQLite store var/tracker.db), with the daily purge
+	@bash scripts/review_run.sh
+
+review-user: install ## create a review account: make review-user NAME=alex ROLE=admin|reviewer
+	@test -n "$(NAME)" || { echo "usage: make review-user NAME=alex ROLE=admin|reviewer" >&2; exit 2; }
+	$(PY) -m review add-user "$(NAME)" --role "$(or $(ROLE),reviewer)"
+
+review-test: install-dev train ## transcript review app: unit tests, then against the real bot on SQLite and PostgreSQL
+	@bash scripts/install_browser.sh
+	$(PY) -m pytest -q tests/review
+
 test: install-dev ## run every test (what CI runs)
 	$(MAKE) validate
 	$(MAKE) unit
@@ -97,6 +109,7 @@ test: install-dev ## run every test (what CI runs)
 	$(MAKE) integration
 	$(MAKE) robustness
 	$(MAKE) browser
+	$(MAKE) review-test
 
 bench: install-dev train ## load test: 20 concurrent conversations for 60 s against real servers -> reports/bench/
 	$(PY) scripts/bench.py

@@ -45,6 +45,13 @@ echo "Serving the widget demo page on http://localhost:$WIDGET_PORT (log: logs/w
 .venv/bin/python -m http.server "$WIDGET_PORT" --bind 127.0.0.1 --directory widget >logs/widget.log 2>&1 &
 PIDS="$PIDS $!"
 
+# The transcript review app for safeguarding leads, on the same SQLite store, with the
+# daily retention purge (scripts/review_run.sh; review/README.md).
+REVIEW_PORT="${REVIEW_PORT:-5100}"
+echo "Starting the transcript review app on http://localhost:$REVIEW_PORT (log: logs/review.log)"
+REVIEW_PORT="$REVIEW_PORT" bash scripts/review_run.sh >>logs/review-run.log 2>&1 &
+PIDS="$PIDS $!"
+
 cat <<MSG
 
 Open the demo page with the chat widget: http://localhost:$WIDGET_PORT
@@ -56,7 +63,13 @@ are stored in var/tracker.db). When it says "Rasa server is up and running", tal
        -H 'Content-Type: application/json' \\
        -d '{"sender": "try-1", "message": "hi"}'
 
-or run 'make shell' in another terminal to chat. Ctrl-C stops both servers.
+or run 'make shell' in another terminal to chat.
+
+Transcript review for safeguarding leads: http://localhost:$REVIEW_PORT
+  first time? create an account: .venv/bin/python -m review add-user NAME --role admin
+  (with PYTHONPATH=\$PWD, or: make review-user NAME=...)
+
+Ctrl-C stops everything.
 
 MSG
 $RASA run --model "$MODEL" --endpoints endpoints.yml --credentials credentials.yml \

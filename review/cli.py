@@ -1,0 +1,107 @@
+"""Command line: ``python -m review serve | add-user | set-password | purge | seed | index``."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import List, Optional
+
+from review.config import Config, ConfigError
+
+
+def _password(prompt_twice: bool = True) -> str:
+    password = os.environ.get("REVIEW_NEW_PASSWORD")
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise SystemExit("set REVIEW_NEW_PASSWORD or run this in a terminal to type the password")
+    password = getpass.getpass("Password (at least 12 characters): ")
+    if prompt_twice and getpass.getpass("Again: ") != password:
+        raise SystemExit("the passwords differ")
+    return password
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m review", description="Transcript review for safeguarding leads")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the web app")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=5100)
+    add = commands.add_parser("add-user", help="create an account (password from REVIEW_NEW_PASSWORD or a prompt)")
+    add.add_argument("username")
+    add.add_argument("--role", choices=("reviewer", "admin"), default="reviewer")
+    reset = commands.add_parser("set-password", help="change a password and log the user out everywhere")
+    reset.add_argument("username")
+    purge = commands.add_parser("purge", help="delete conversations past the retention period")
+    purge.add_argument("--every", type=int, default=0, metavar="SECONDS",
+                       help="keep running and purge again every SECONDS (what `make run` uses)")
+    commands.add_parser("index", help="bring the conversation summaries up to date")
+    seed = commands.add_parser("seed", help="write synthetic conversations (load tests, demos)")
+    seed.add_argument("--conversations", type=int, required=True)
+    seed.add_argument("--days", type=int, default=30, help="spread over the last D days (default 30)")
+    seed.add_argument("--seed", type=int, default=None, help="random seed, for repeatable data")
+    seed.add_argument("--force", action="store_true", help="even into a store with real conversations")
+    args = parser.parse_args(argv)
+
+    try:
+        config = Config.from_env(need_secret=args.command == "serve")
+    except ConfigError as problem:
+        print(f"configuration: {problem}", file=sys.stderr)
+        return 2
+
+    if args.command == "serve":
+        from review.app import serve as run
+
+        run(args.host, args.port)
+        return 0
+
+    from review import auth, audit, db
+
+    engine = db.make_engine(config.db_url)
+    db.create_tables(engine)
+    if args.command == "add-user":
+        try:
+            user = auth.create_user(engine, args.username, _password(), args.role)
+        except auth.AuthError as problem:
+            print(f"not created: {problem}", file=sys.stderr)
+            return 1
+        audit.record_now(engine, "user_created", detail={"user": user.username, "role": user.role})
+        print(f"created {user.role} {user.username}")
+    elif args.command == "set-password":
+        try:
+            auth.set_password(engine, args.username, _password())
+        except auth.AuthError as problem:
+            print(f"not changed: {problem}", file=sys.stderr)
+            return 1
+        audit.record_now(engine, "user_change", detail={"user": args.username.lower(), "password": "changed"})
+        print(f"password changed for {args.username.lower()}; their sessions are ended")
+    elif args.command == "purge":
+        import time
+
+        from review.purge import purge
+
+        while True:
+            counts = purge(engine, config.retention_days)
+            stamp = time.strftime("%Y-%m-%d %H:%M:%S ") if args.every > 0 else ""
+            print(f"{stamp}retention {config.retention_days} days: deleted {counts['conversations']} conversations, "
+                  f"{counts['events']} tracker events, {counts['notes']} notes, {counts['tags']} tags, "
+                  f"{counts['sessions']} expired sessions", flush=True)
+            if args.every <= 0:
+                break
+            time.sleep(args.every)
+    elif args.command == "index":
+        from review.indexer import refresh
+
+        print(f"indexed {refresh(engine)} conversations")
+    elif args.command == "seed":
+        from review.seed import SeedError, seed as run_seed
+
+        try:
+            result = run_seed(engine, args.conversations, days=args.days, seed_value=args.seed, force=args.force)
+        except SeedError as problem:
+            print(f"not seeded: {problem}", file=sys.stderr)
+            return 1
+        print(f"seeded {result['conversations']} conversations ({result['events']} events) in "
+              f"{result['write_seconds']} s, indexed in {result['index_seconds']} s")
+    return 0

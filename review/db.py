@@ -1,0 +1,217 @@
+"""The database: one SQLAlchemy engine (SQLite file shared with Rasa, or PostgreSQL),
+Rasa's ``events`` table (read, and deleted from by purge; never created here except by
+the seeding command), and the review app's own tables, created if missing."""
+from __future__ import annotations
+
+import time
+from typing import Optional
+
+import sqlalchemy as sa
+from sqlalchemy import (
+    DDL, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, Sequence, SmallInteger,
+    String, Table, Text, event,
+)
+from sqlalchemy.engine import Engine
+
+# --- Rasa's table, as rasa.core.tracker_store.SQLTrackerStore.SQLEvent defines it ----------
+rasa_metadata = MetaData()
+events = Table(
+    "events", rasa_metadata,
+    Column("id", Integer, Sequence("events_seq", optional=True), primary_key=True),
+    Column("sender_id", String(255), nullable=False, index=True),
+    Column("type_name", String(255), nullable=False),
+    Column("timestamp", Float),
+    Column("intent_name", String(255)),
+    Column("action_name", String(255)),
+    Column("data", Text),
+)
+
+# --- The review app's tables -----------------------------------------------------------
+metadata = MetaData()
+
+users = Table(
+    "review_user", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("created_at", Float, nullable=False),
+    Column("last_login_at", Float),
+    sqlite_autoincrement=True,
+)
+
+sessions = Table(
+    "review_session", metadata,
+    # sha256 of the cookie value: a copy of the database does not give working sessions
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("review_user.id"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("expires_at", Float, nullable=False),
+    Column("last_seen_at", Float, nullable=False),
+)
+
+# One row per conversation (a Rasa sender_id), summarised from ``events`` by the indexer
+# so that the queue never reads ``events``. Review status lives here too, because the
+# queue sorts on it; the indexer only ever writes the summary columns.
+conversations = Table(
+    "review_conversation", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sender_id", String(255), nullable=False, unique=True),
+    Column("started_at", Float, nullable=False),
+    Column("last_event_at", Float, nullable=False),
+    Column("audience", String(16), nullable=False),
+    Column("age_band", String(16)),
+    Column("worries", String(400), nullable=False, default="|"),      # "|bullying|scam|"
+    Column("resources", String(1000), nullable=False, default="|"),   # "|childline|shout|"
+    Column("max_risk", SmallInteger, nullable=False, default=0),
+    Column("immediate", Boolean, nullable=False, default=False),
+    Column("safety_net", Boolean, nullable=False, default=False),
+    Column("user_turns", Integer, nullable=False, default=0),
+    Column("low_confidence", Integer, nullable=False, default=0),
+    Column("preview", String(200)),                                   # masked at indexing
+    Column("status", String(16), nullable=False, default="unreviewed"),
+    # 1 when immediate_risk fired and nobody has reviewed it yet: sorts to the top
+    Column("priority", SmallInteger, nullable=False, default=0),
+    Column("reviewed_by", Integer),
+    Column("reviewed_at", Float),
+    Column("keep_until", Float),
+    Column("indexed_at", Float, nullable=False),
+    sqlite_autoincrement=True,  # an id in the audit log never points at a later conversation
+)
+Index("ix_review_conversation_queue", conversations.c.priority, conversations.c.started_at, conversations.c.id)
+Index("ix_review_conversation_status_queue", conversations.c.status, conversations.c.priority,
+      conversations.c.started_at, conversations.c.id)
+Index("ix_review_conversation_last_event", conversations.c.last_event_at)
+Index("ix_review_conversation_started", conversations.c.started_at)
+
+notes = Table(
+    "review_note", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("conversation_id", Integer, nullable=False, index=True),
+    Column("user_id", Integer, nullable=False),
+    Column("created_at", Float, nullable=False),
+    Column("body", Text, nullable=False),
+    sqlite_autoincrement=True,
+)
+
+tags = Table(
+    "review_tag", metadata,
+    Column("conversation_id", Integer, primary_key=True),
+    Column("tag", String(40), primary_key=True),
+    Column("user_id", Integer, nullable=False),
+    Column("created_at", Float, nullable=False),
+)
+Index("ix_review_tag_tag", tags.c.tag, tags.c.conversation_id)
+
+reveals = Table(
+    "review_reveal", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("session_hash", String(64), nullable=False, index=True),
+    Column("conversation_id", Integer, nullable=False, index=True),
+    Column("expires_at", Float, nullable=False),
+)
+
+audit_log = Table(
+    "review_audit", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", Float, nullable=False, index=True),
+    Column("user_id", Integer),
+    Column("username", String(64), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("conversation_id", Integer),
+    Column("sender_id", String(255)),
+    Column("detail", Text),
+    Column("ip", String(64)),
+    sqlite_autoincrement=True,
+)
+Index("ix_review_audit_conversation", audit_log.c.conversation_id)
+
+throttle = Table(
+    "review_login_throttle", metadata,
+    Column("key", String(64), primary_key=True),   # HMAC of username+IP or of the IP
+    Column("failures", Integer, nullable=False),
+    Column("last_failure_at", Float, nullable=False),
+    Column("blocked_until", Float, nullable=False),
+)
+
+state = Table(
+    "review_state", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", String(255), nullable=False),
+)
+
+# The audit log is append-only: the app has no code that updates or deletes it, and the
+# database refuses it too.
+event.listen(audit_log, "after_create", DDL(
+    "CREATE TRIGGER review_audit_no_update BEFORE UPDATE ON review_audit "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END").execute_if(dialect="sqlite"))
+event.listen(audit_log, "after_create", DDL(
+    "CREATE TRIGGER review_audit_no_delete BEFORE DELETE ON review_audit "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END").execute_if(dialect="sqlite"))
+event.listen(audit_log, "after_create", DDL(
+    "CREATE OR REPLACE FUNCTION review_audit_append_only() RETURNS trigger AS $$ "
+    "BEGIN RAISE EXCEPTION 'the audit log is append-only'; END; $$ LANGUAGE plpgsql").execute_if(
+    dialect="postgresql"))
+event.listen(audit_log, "after_create", DDL(
+    "CREATE TRIGGER review_audit_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON review_audit "
+    "FOR EACH STATEMENT EXECUTE FUNCTION review_audit_append_only()").execute_if(dialect="postgresql"))
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        # hide_parameters: SQL errors must never quote what someone wrote
+        engine = sa.create_engine(url, future=True, hide_parameters=True,
+                                  connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA busy_timeout = 30000")
+            cursor.close()
+
+        return engine
+    return sa.create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True, pool_size=5,
+                            max_overflow=5)
+
+
+def create_tables(engine: Engine) -> None:
+    metadata.create_all(engine)
+
+
+def analyze(engine: Engine, only_if_missing: bool = False) -> None:
+    """Refresh the planner's statistics for the summaries. Without them SQLite assumes
+    "status = 'unreviewed'" is selective and counts through the index row by row (ten
+    times slower than a scan when most conversations are unreviewed)."""
+    with engine.begin() as conn:
+        if only_if_missing and engine.dialect.name == "sqlite":
+            has_stats = sa.inspect(conn).has_table("sqlite_stat1") and conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_stat1 WHERE tbl = 'review_conversation'").first()
+            if has_stats:
+                return
+        conn.exec_driver_sql("ANALYZE review_conversation")
+
+
+def events_table_exists(engine: Engine) -> bool:
+    return sa.inspect(engine).has_table("events")
+
+
+def create_events_table(engine: Engine) -> None:
+    """Only for the seeding command and tests: Rasa creates it in real use."""
+    rasa_metadata.create_all(engine)
+
+
+def get_state(conn, key: str, default: Optional[str] = None) -> Optional[str]:
+    value = conn.execute(sa.select(state.c.value).where(state.c.key == key)).scalar()
+    return default if value is None else value
+
+
+def set_state(conn, key: str, value: str) -> None:
+    updated = conn.execute(state.update().where(state.c.key == key).values(value=value)).rowcount
+    if not updated:
+        conn.execute(state.insert().values(key=key, value=value))
+
+
+def now() -> float:
+    return time.time()

@@ -1,0 +1,316 @@
+"""Synthetic conversations for load tests and demos: ``python -m review seed``.
+
+Writes events into Rasa's ``events`` table in exactly the shapes the real bot records
+(user events with parse_data and the safety-net key, bot events with resource cards,
+actions, slots, session starts), using the project's own material: user messages are
+examples from data/nlu, the bot's wording comes from data/responses and domain.yml, the
+resources offered are chosen by the real signposting rules, and immediate-risk messages
+go through the real safety net. Then it indexes them. Sender ids start with "seed-" so
+seeded conversations are never mistaken for real ones; seeding refuses to write into a
+store that holds real conversations unless forced."""
+from __future__ import annotations
+
+import functools
+import json
+import random
+import time
+from typing import Any, Dict, List, Optional, Tuple
+
+import sqlalchemy as sa
+import yaml
+from sqlalchemy.engine import Engine
+
+from review import db, indexer
+from review.config import ROOT
+
+PREFIX = "seed-"
+MODEL_ID = "seed0000000000000000000000000000"
+META = {"model_id": MODEL_ID, "assistant_id": "kent_online_safety_signposting"}
+WORRY_WEIGHTS = {
+    "bullying": 22, "harmful_content": 10, "privacy": 10, "scam": 9, "sextortion": 8, "grooming": 7,
+    "image_abuse": 6, "gaming_gambling": 6, "self_harm": 6, "hate_extremism": 3, "illegal_content": 2,
+    "out_of_scope": 6,
+}
+AUDIENCE_WEIGHTS = {"young_person": 65, "parent": 25, "professional": 10}
+AGE_WEIGHTS = {"under_11": 8, "age_11_13": 34, "age_14_17": 46, "adult": 6, "unknown": 6}
+AGE_WORDS = {"under_11": ["im 9", "i am 10", "im ten"], "age_11_13": ["im 12", "i'm 13", "im 11"],
+             "age_14_17": ["im 14", "i'm 15", "16", "im 17"], "adult": ["I'm 19", "im 25"]}
+IMMEDIATE_RATE = 0.03
+PERSONAL = [
+    "my number is 07700 900{n:03d} can someone ring me",
+    "his snap is jay_{n}", "she keeps messaging me from @kent_{n}",
+    "i live at {n} Station Road", "my postcode is ME{d} {d}AB", "email me at kid{n}@example.com",
+]
+
+
+class SeedError(RuntimeError):
+    pass
+
+
+@functools.lru_cache(maxsize=1)
+def examples() -> Dict[str, List[str]]:
+    by_intent: Dict[str, List[str]] = {}
+    for path in sorted((ROOT / "data" / "nlu").glob("*.yml")):
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in document.get("nlu") or []:
+            if "intent" in block and isinstance(block.get("examples"), str):
+                lines = [line[2:].strip() for line in block["examples"].splitlines() if line.startswith("- ")]
+                # drop entity annotations: "[my son]{...}" -> "my son"
+                cleaned = []
+                for line in lines:
+                    while "[" in line and "]" in line and ("{" in line or "(" in line):
+                        start, mid = line.index("["), line.index("]")
+                        end = line.find("}", mid) if line[mid + 1:mid + 2] == "{" else line.find(")", mid)
+                        if end < 0:
+                            break
+                        line = line[:start] + line[start + 1:mid] + line[end + 1:]
+                    cleaned.append(line)
+                by_intent.setdefault(block["intent"], []).extend(cleaned)
+    return by_intent
+
+
+@functools.lru_cache(maxsize=1)
+def domain_responses() -> Dict[str, List[Dict[str, Any]]]:
+    document = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    return document.get("responses") or {}
+
+
+def _tail(payload: Dict[str, Any]) -> str:
+    """The JSON of an event after its "event" and "timestamp" keys (Rasa's key order)."""
+    return json.dumps(payload)[1:]
+
+
+@functools.lru_cache(maxsize=None)
+def _action_tail(name: str, policy: Optional[str]) -> str:
+    return _tail({"metadata": META, "name": name, "policy": policy, "confidence": 1.0 if policy else None,
+                  "action_text": None, "hide_rule_turn": False})
+
+
+def _bot_tail(text: str, buttons=None, custom=None, utter: Optional[str] = None) -> str:
+    meta = {"utter_action": utter, **META} if utter else META
+    return _tail({"metadata": meta, "text": text, "data": {
+        "elements": None, "quick_replies": None, "buttons": buttons, "attachment": None, "image": None,
+        "custom": custom}})
+
+
+@functools.lru_cache(maxsize=None)
+def _response(name: str, audience: str, age_band: Optional[str]) -> str:
+    """A domain response (utter_*) as a bot event tail, the variation the slots select."""
+    from safeguarding import wording
+
+    slots = {"audience": audience, "age_band": age_band}
+    chosen = wording.choose(name, slots, {name: domain_responses()[name]})
+    return _bot_tail(chosen["text"], chosen.get("buttons"), utter=name)
+
+
+@functools.lru_cache(maxsize=None)
+def _wording(name: str, audience: str, age_band: Optional[str]) -> str:
+    from safeguarding import wording
+
+    variation = wording.choose(name, {"audience": audience, "age_band": age_band})
+    return _bot_tail(variation["text"], variation.get("buttons"))
+
+
+def _cards(offers, topic: str) -> List[str]:
+    from safeguarding.cards import card, card_text
+
+    return [_bot_tail(card_text(o), custom={"type": "resource_card", "worry": topic, "resource": card(o),
+                                            "text": card_text(o)}) for o in offers]
+
+
+@functools.lru_cache(maxsize=None)
+def _signpost(worry: str, audience: str, age_band: Optional[str]) -> Tuple[Tuple[str, ...], Optional[str]]:
+    """What action_signpost sends, as bot event tails, and the worry slot it sets."""
+    from actions import signposting_flow
+
+    reply = signposting_flow.signpost(worry, audience, age_band)
+    tails = [_response(n, audience, age_band) if n.startswith("utter_") else _wording(n, audience, age_band)
+             for n in reply.responses]
+    tails += _cards(reply.offers, reply.worry or "")
+    tails += [_wording(n, audience, age_band) for n in reply.after]
+    return tuple(tails), reply.worry
+
+
+@functools.lru_cache(maxsize=None)
+def _emergency(audience: str, age_band: Optional[str]) -> Tuple[str, ...]:
+    from actions import signposting_flow
+
+    reply = signposting_flow.emergency(audience, age_band)
+    return tuple([_wording(n, audience, age_band) for n in reply.responses]
+                 + _cards(reply.offers, "immediate_risk"))
+
+
+class Conversation:
+    """Builds one conversation's events, as Rasa's tracker store would write them:
+    rows of (sender_id, type_name, timestamp, intent_name, action_name, data)."""
+
+    def __init__(self, rng: random.Random, sender: str, start: float):
+        self.rng, self.sender, self.t = rng, sender, start
+        self.rows: List[Tuple[str, str, float, Optional[str], Optional[str], str]] = []
+        self.audience, self.age_band = "young_person", None
+
+    def _add(self, type_name: str, tail: str, intent: Optional[str] = None,
+             action: Optional[str] = None, gap: float = 0.01) -> None:
+        self.t += gap
+        data = '{"event": "%s", "timestamp": %r, %s' % (type_name, self.t, tail)
+        self.rows.append((self.sender, type_name, self.t, intent, action, data))
+
+    def action(self, name: str, policy: Optional[str] = "RulePolicy") -> None:
+        self._add("action", _action_tail(name, policy), action=name)
+
+    def session(self) -> None:
+        self.action("action_session_start", None)
+        self._add("session_started", _tail({"metadata": META}))
+        self.action("action_listen", None)
+
+    def user(self, text: str, intent: str, confidence: float, entities=(), safety_net=None) -> None:
+        message_id = "%032x" % self.rng.getrandbits(128)
+        others = [o for o in self.rng.sample(["greet", "affirm", "deny", "bullying", "scam", "thanks"], 2)
+                  if o != intent]
+        rest = (1 - confidence) / 2
+        parse = {"intent": {"name": intent, "confidence": confidence}, "entities": list(entities),
+                 "text": text, "message_id": message_id, "metadata": {},
+                 "intent_ranking": [{"name": intent, "confidence": confidence}]
+                 + [{"name": o, "confidence": rest} for o in others]}
+        if not text.startswith("/"):
+            parse["safety_net"] = safety_net
+        self._add("user", _tail({"metadata": META, "text": text, "parse_data": parse, "input_channel": "rest",
+                                 "message_id": message_id}), intent=intent, gap=self.rng.uniform(4, 60))
+        self._add("user_featurization", _USER_FEATURIZATION)
+
+    def slot(self, name: str, value: Optional[str]) -> None:
+        self._add("slot", _tail({"metadata": META, "name": name, "value": value}), action=name)
+        if name == "audience":
+            self.audience = value
+        elif name == "age_band":
+            self.age_band = value
+
+    def utter(self, name: str) -> None:
+        self.action(name)
+        self._add("bot", _response(name, self.audience, self.age_band))
+
+    def signpost(self, worry: str) -> None:
+        self.action("action_signpost")
+        tails, slot_worry = _signpost(worry, self.audience, self.age_band)
+        for tail in tails:
+            self._add("bot", tail, gap=0.0001)
+        self.slot("worry", slot_worry)
+        self.action("action_listen", None)
+
+    def emergency(self) -> None:
+        self.utter("utter_emergency")
+        self.action("action_emergency_signposting")
+        for tail in _emergency(self.audience, self.age_band):
+            self._add("bot", tail, gap=0.0001)
+        self.action("action_listen", None)
+
+
+_USER_FEATURIZATION = _tail({"metadata": META, "use_text_for_featurization": False})
+
+
+def _pick(rng: random.Random, weights: Dict[str, int]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def build(rng: random.Random, start: float) -> List[Tuple]:
+    from safeguarding.safety_net import default_safety_net
+
+    ex = examples()
+    conv = Conversation(rng, PREFIX + "%020x" % rng.getrandbits(80), start)
+    conv.session()
+    audience = _pick(rng, AUDIENCE_WEIGHTS)
+    if rng.random() < 0.5:
+        conv.user(rng.choice(ex["greet"]), "greet", rng.uniform(0.9, 1.0))
+        conv.utter("utter_greet")
+        conv.utter("utter_greet_options")
+        conv.action("action_listen", None)
+    if audience != "young_person":
+        intent = "i_am_parent" if audience == "parent" else "i_am_professional"
+        conv.user(rng.choice(ex[intent]), intent, rng.uniform(0.8, 1.0))
+        conv.slot("audience", audience)
+        conv.utter("utter_ask_worry")
+        conv.action("action_listen", None)
+    age = _pick(rng, AGE_WEIGHTS) if audience == "young_person" else None
+    if age in AGE_WORDS and rng.random() < 0.4:
+        words = rng.choice(AGE_WORDS[age])
+        conv.user(words, "tell_age", rng.uniform(0.9, 1.0),
+                  entities=[{"entity": "age", "value": age, "start": 0, "end": len(words),
+                             "confidence": None, "extractor": "KentEntityExtractor"}])
+        conv.slot("age_band", age)
+        conv.signpost("")  # asks what's wrong
+    if rng.random() < IMMEDIATE_RATE:
+        text = rng.choice(ex["immediate_risk"])
+        match = default_safety_net().match(text)
+        net = {"rule": match.rule, "phrase": match.phrase, "classifier_intent": "self_harm"} if match else None
+        conv.user(text, "immediate_risk", 1.0 if match else rng.uniform(0.7, 0.99), safety_net=net)
+        conv.emergency()
+        return conv.rows
+    worry = _pick(rng, WORRY_WEIGHTS)
+    text = rng.choice(ex.get(worry) or ["something is wrong"])
+    if rng.random() < 0.05:
+        n = rng.randint(0, 999)
+        text = f"{text}. {rng.choice(PERSONAL).format(n=n, d=n % 20 + 1)}"
+    confidence = rng.uniform(0.3, 0.6) if rng.random() < 0.08 else rng.uniform(0.7, 0.999)
+    conv.user(text, worry, confidence)
+    if worry == "out_of_scope":
+        conv.utter("utter_out_of_scope")
+        conv.utter("utter_ask_worry")
+        conv.action("action_listen", None)
+        return conv.rows
+    conv.signpost(worry)
+    if conv.age_band is None and audience == "young_person":
+        band = age or "unknown"
+        if band == "unknown":
+            conv.user("/decline_age", "decline_age", 1.0)
+        else:
+            conv.user(f'/tell_age{{"age": "{band}"}}', "tell_age", 1.0,
+                      entities=[{"entity": "age", "value": band, "start": 9, "end": 29,
+                                 "extractor": "RegexMessageHandler"}])
+        conv.slot("age_band", band)
+        conv.signpost(worry)
+    if rng.random() < 0.4:
+        intent = rng.choice(["thanks", "goodbye"])
+        conv.user(rng.choice(ex[intent]), intent, rng.uniform(0.85, 1.0))
+        conv.utter(f"utter_{intent}")
+        conv.action("action_listen", None)
+    return conv.rows
+
+
+def _insert(engine: Engine, rows: List[Tuple]) -> None:
+    columns = ("sender_id", "type_name", "timestamp", "intent_name", "action_name", "data")
+    with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":  # the DB-API directly: several times faster
+            conn.exec_driver_sql(
+                "INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
+                "VALUES (?, ?, ?, ?, ?, ?)", rows)
+        else:
+            conn.execute(db.events.insert(), [dict(zip(columns, row)) for row in rows])
+
+
+def seed(engine: Engine, conversations: int, days: int = 30, seed_value: Optional[int] = None,
+         force: bool = False, batch: int = 2000, index: bool = True, now: Optional[float] = None) -> Dict[str, Any]:
+    """Write ``conversations`` synthetic conversations started over the last ``days`` days."""
+    if not db.events_table_exists(engine):
+        db.create_events_table(engine)
+    db.create_tables(engine)
+    e = db.events.c
+    if not force:
+        with engine.connect() as conn:
+            real = conn.execute(sa.select(e.id).where(sa.not_(e.sender_id.like(PREFIX + "%"))).limit(1)).first()
+        if real:
+            raise SeedError("this store holds real conversations; seed a separate database (or --force)")
+    rng = random.Random(seed_value)
+    now = time.time() if now is None else now
+    started = time.time()
+    written = 0
+    rows: List[Tuple] = []
+    for i in range(conversations):
+        rows.extend(build(rng, now - rng.uniform(0, days * 86400) - 3600))
+        if (i + 1) % batch == 0 or i + 1 == conversations:
+            _insert(engine, rows)
+            written += len(rows)
+            rows = []
+    inserted_at = time.time()
+    indexed = indexer.refresh(engine) if index else 0
+    return {"conversations": conversations, "events": written, "indexed": indexed,
+            "write_seconds": round(inserted_at - started, 1), "index_seconds": round(time.time() - inserted_at, 1)}
