@@ -20,7 +20,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml'
 
 .PHONY: help install install-dev spacy train run shell test validate unit story-test \
 	integration robustness browser nlu-eval evaluate bench check-catalogue clean \
-	review review-user review-test
+	review review-user review-test prod-up prod-down prod-status production
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -110,6 +110,24 @@ test: install-dev ## run every test (what CI runs)
 	$(MAKE) robustness
 	$(MAKE) browser
 	$(MAKE) review-test
+	$(MAKE) production
+
+# The production stack (scripts/prod.sh, docs/production.md). PROD_MODEL names an already
+# trained model to serve (default models/kent-signposting.tar.gz); given, nothing is trained.
+PROD_NEEDS := $(if $(PROD_MODEL),,train)
+export PROD_MODEL
+
+prod-up: install $(PROD_NEEDS) ## production stack on this machine: PostgreSQL, Redis, actions, 2 Rasa replicas, review app, nginx
+	@bash scripts/prod.sh up
+
+prod-down: ## stop the production stack (its data stays in var/prod)
+	@bash scripts/prod.sh down
+
+prod-status: ## what of the production stack runs, and is it healthy
+	@bash scripts/prod.sh status
+
+production: install-dev $(PROD_NEEDS) ## production tests: starts its own stack, replicas, failover, load test, review app
+	$(PY) -m pytest -q tests/production
 
 bench: install-dev train ## load test: 20 concurrent conversations for 60 s against real servers -> reports/bench/
 	$(PY) scripts/bench.py
