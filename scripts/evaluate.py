@@ -4,7 +4,11 @@ two baselines in the same run (issue 6).
 Sets (tests/nlu/):
 - heldout.yml: written by the team beside the training data (its misses guided
   development, so it is no longer blind for the safety net);
-- heldout_blind.yml: written by a separate author who never saw the training data;
+- heldout_blind.yml: written by a separate author who never saw the training data (its
+  four false alarms in CI informed new harmless training data, so its harmless part
+  is no longer fully blind);
+- heldout_blind2.yml: a second blind set, written later the same way, after the last
+  change guided by any held-out set;
 - faq_heldout.yml: unseen phrasings of every question (retrieval accuracy per question).
 
 Systems:
@@ -39,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from safeguarding.catalogue import WORRIES  # noqa: E402
 
-NLU_SETS = [ROOT / "tests" / "nlu" / "heldout.yml", ROOT / "tests" / "nlu" / "heldout_blind.yml"]
+NLU_SETS = [ROOT / "tests" / "nlu" / name for name in ("heldout.yml", "heldout_blind.yml", "heldout_blind2.yml")]
 FAQ_SET = ROOT / "tests" / "nlu" / "faq_heldout.yml"
 HARMLESS_INTENT = "out_of_scope"
 MAX_FALSE_ALARM_RATE = 0.02
@@ -187,7 +191,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default=str(MODEL))
     parser.add_argument("--baseline-model", default=str(BASELINE_MODEL))
-    parser.add_argument("--no-baselines", action="store_true", help="evaluate the bot only (the CI gate)")
+    parser.add_argument("--no-baselines", action="store_true", help="skip baseline (b), Rasa's default pipeline, which needs its own training (the CI gate)")
     parser.add_argument("--out", default=str(ROOT / "reports" / "evaluation"))
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
@@ -198,8 +202,9 @@ def main() -> int:
     start = time.time()
     systems["bot"] = rasa_predictor(Path(args.model))
     timing["bot model load (s)"] = round(time.time() - start, 1)
+    # the keyword baseline needs no training, so it runs every time
+    systems["keyword"] = keyword_predictor()
     if not args.no_baselines:
-        systems["keyword"] = keyword_predictor()
         start = time.time()
         systems["rasa_default"] = rasa_predictor(Path(args.baseline_model))
         timing["rasa_default model load (s)"] = round(time.time() - start, 1)

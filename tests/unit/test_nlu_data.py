@@ -45,7 +45,7 @@ def test_at_least_80_training_examples_per_worry(training, intent):
     assert Counter(i for i, _ in training)[intent] >= 80
 
 
-@pytest.mark.parametrize("name", ["heldout.yml", "heldout_blind.yml", "faq_heldout.yml"])
+@pytest.mark.parametrize("name", ["heldout.yml", "heldout_blind.yml", "heldout_blind2.yml", "faq_heldout.yml"])
 def test_no_held_out_message_is_in_the_training_data(training, name):
     trained = {norm(t) for _, t in training}
     leaked = [t for _, t in examples(ROOT / "tests" / "nlu" / name) if norm(t) in trained]
