@@ -80,15 +80,8 @@ def test_sqlite_on_a_read_only_file_system_is_refused(tmp_path):
     assert_refused(check(tmp_path, sqlite("/proc/tracker.db")), "sqlite", "/proc/tracker.db", "cannot write")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to a read-only folder")
-def test_sqlite_in_a_read_only_folder_is_refused(tmp_path):
-    folder = tmp_path / "read-only"
-    folder.mkdir()
-    folder.chmod(0o555)
-    try:
-        assert_refused(check(tmp_path, sqlite(folder / "tracker.db")), "sqlite", "cannot write")
-    finally:
-        folder.chmod(0o755)
+# (A read-only folder is not tested: CI runs as root, which can write to one, so the test
+# could only ever be skipped; the read-only file system above covers "cannot write".)
 
 
 def test_the_projects_own_sqlite_store_passes(tmp_path):
@@ -116,9 +109,7 @@ def test_run_sh_checks_the_tracker_store_before_starting_anything():
 
 @pytest.fixture(scope="module")
 def real_postgres():
-    """A private PostgreSQL server (scripts/postgres.sh), if this machine has one."""
-    if not list(Path("/usr/lib/postgresql").glob("*/bin/postgres")):
-        pytest.skip("no PostgreSQL server binaries (scripts/postgres.sh installs them)")
+    """A private PostgreSQL server (scripts/postgres.sh, which installs Debian's if missing)."""
     folder = Path(tempfile.mkdtemp(prefix="kent-check-pg-", dir="/tmp"))  # the postgres user must reach it
     folder.chmod(0o755)
     port = free_port()
