@@ -3,6 +3,7 @@ Rasa's ``events`` table (read, and deleted from by purge; never created here exc
 the seeding command), and the review app's own tables, created if missing."""
 from __future__ import annotations
 
+import os
 import time
 from typing import Optional
 
@@ -172,8 +173,11 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return sa.create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True, pool_size=5,
-                            max_overflow=5)
+    # PostgreSQL: the pool counts against max_connections with the Rasa replicas'
+    # (docs/production.md, "Settings that change")
+    return sa.create_engine(url, future=True, hide_parameters=True, pool_pre_ping=True,
+                            pool_size=int(os.environ.get("REVIEW_DB_POOL_SIZE", "5")),
+                            max_overflow=int(os.environ.get("REVIEW_DB_MAX_OVERFLOW", "5")))
 
 
 def create_tables(engine: Engine) -> None:

@@ -56,3 +56,11 @@ def test_defaults_and_overrides():
         config.Config.from_env({"REVIEW_SECRET_KEY": "too short"})
     with pytest.raises(config.ConfigError):
         config.Config.from_env({"REVIEW_SECRET_KEY": "k" * 32, "REVIEW_RETENTION_DAYS": "ninety"})
+
+
+def test_the_postgresql_pool_is_sized_from_the_environment(monkeypatch):
+    # no connection is made: the pool is only configured
+    monkeypatch.setenv("REVIEW_DB_POOL_SIZE", "3")
+    monkeypatch.setenv("REVIEW_DB_MAX_OVERFLOW", "7")
+    engine = db.make_engine("postgresql://kent:secret@127.0.0.1:1/kent")
+    assert engine.pool.size() == 3 and engine.pool._max_overflow == 7
