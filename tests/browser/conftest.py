@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
 import threading
 
 import pytest
 
+from tests.chromium import chromium
 from tests.integration.servers import ROOT, Servers, free_port
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Flags for a closed network: without the background ones Chromium keeps trying to
-# reach Google's services.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -44,13 +39,8 @@ def bot(site, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert shutil.which(CHROMIUM) or CHROMIUM, "install Chromium: bash scripts/install_browser.sh"
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture

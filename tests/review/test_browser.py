@@ -3,24 +3,18 @@ marking it reviewed and exporting it, on the SQLite store the real bot filled.""
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.chromium import chromium
 from tests.review.conftest import REVIEWER
 from tests.review.helpers import PASSWORD
 
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    assert shutil.which(CHROMIUM) or CHROMIUM, "install Chromium: bash scripts/install_browser.sh"
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture
