@@ -88,7 +88,10 @@ def intent_of(parse: Dict) -> str:
     """The label a parse gives, with a question as faq/<key> (the ResponseSelector's pick)."""
     name = (parse.get("intent") or {}).get("name") or "nlu_fallback"
     if name == "faq":
-        response = ((parse.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+        # the bot's selector is for retrieval_intent faq; Rasa's default one (baseline b)
+        # has no retrieval_intent and answers under "default"
+        selectors = parse.get("response_selector") or {}
+        response = (selectors.get("faq") or selectors.get("default") or {}).get("response") or {}
         return response.get("intent_response_key") or "faq"
     return name
 
