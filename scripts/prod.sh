@@ -153,7 +153,17 @@ start() {
   local name=$1 match=$2; shift 2
   echo "$match" >"$RUN/$name.match"
   ( exec setsid "$@" >>"$LOG/$name.log" 2>&1 </dev/null ) &
-  echo $! >"$RUN/$name.pid"
+  local pid=$!
+  echo "$pid" >"$RUN/$name.pid"
+  # $! is the subshell until its exec: its command line is this script's, not MATCH's.
+  # Wait (at most 10 s) for the exec, so that `alive` never mistakes a process that is
+  # still starting for one that has gone.
+  local _
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$match" && return 0
+    sleep 0.1
+  done
 }
 
 any_alive() {
