@@ -62,6 +62,9 @@ RISKY = [
     "my daughter posted a goodbye video and won't answer",
     "hes on his way to my house now",
     "the man from the app is on the bus to meet me and i'm really frightened",
+    "my friend is being held at a flat by some older lads",
+    "i'm being kept in a room and they took my phone",
+    "she is being held against her will",
 ]
 
 HARMLESS = [
@@ -99,6 +102,10 @@ HARMLESS = [
     "that's odd",
     "shoot me a message later",
     "he is outside playing football",
+    "the party is being held at a house near the park",
+    "the meeting is being held in the school hall",
+    "i got kept in at lunch for talking",
+    "the prom is being held in a hotel this year",
 ]
 
 
