@@ -135,3 +135,23 @@ def test_the_bot_never_asks_for_personal_details(domain):
     asking = re.compile(r"(what('s| is) your (name|school|address|postcode|phone|number))|((?<!don't )(?<!do not )tell me your (name|school|address))", re.I)
     for name, _, text in all_texts(domain):
         assert not asking.search(text), f"{name} asks for personal details"
+
+
+def test_every_intent_has_a_rule(domain):
+    """config.yml has no TEDPolicy: the next action always comes from a rule. An intent
+    with no rule would reach the core fallback instead of its answer."""
+    import yaml
+    from pathlib import Path
+
+    ruled = set()
+    for path in sorted(Path(__file__).resolve().parents[2].joinpath("data", "rules").glob("*.yml")):
+        for rule in yaml.safe_load(path.read_text(encoding="utf-8")).get("rules", []):
+            for step in rule.get("steps", []):
+                if "intent" in step:
+                    ruled.add(step["intent"])
+                for alternative in step.get("or", []):
+                    if "intent" in alternative:
+                        ruled.add(alternative["intent"])
+    missing = [i if isinstance(i, str) else next(iter(i)) for i in domain["intents"]]
+    missing = [i for i in missing if i not in ruled]
+    assert not missing, f"intents with no rule in data/rules/: {missing}"
