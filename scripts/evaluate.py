@@ -45,6 +45,7 @@ from safeguarding.catalogue import WORRIES  # noqa: E402
 
 NLU_SETS = [ROOT / "tests" / "nlu" / name for name in ("heldout.yml", "heldout_blind.yml", "heldout_blind2.yml")]
 FAQ_SET = ROOT / "tests" / "nlu" / "faq_heldout.yml"
+VARIANTS = ROOT / "evaluation" / "variants.md"  # the variants tried, copied into every report
 HARMLESS_INTENT = "out_of_scope"
 MAX_FALSE_ALARM_RATE = 0.02
 MODEL = ROOT / "models" / "kent-signposting.tar.gz"
@@ -187,6 +188,10 @@ def summary_markdown(summary: Dict, command: str) -> str:
         lines.append("")
     if summary.get("timing"):
         lines += ["## Timing", ""] + [f"- {k}: {v}" for k, v in summary["timing"].items()] + [""]
+    if VARIANTS.is_file():
+        # the variants tried, one heading level down, so the report holds them too
+        lines += ["#" + line if line.startswith("#") else line
+                  for line in VARIANTS.read_text(encoding="utf-8").splitlines()] + [""]
     return "\n".join(lines)
 
 

@@ -1,0 +1,26 @@
+"""The evaluation report (scripts/evaluate.py) carries the variants tried next to the
+current figures, as the evaluation issue asks."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import evaluate  # noqa: E402
+
+
+def test_the_summary_holds_the_figures_and_every_variant_tried():
+    summary = {"nlu": {"heldout.yml": {"bot": {"immediate_risk_recall": 1.0, "false_alarm_rate": 0.0,
+                                               "harmless": 60, "worry_macro_f1": 0.965,
+                                               "accuracy": 0.96}}},
+               "faq": {}, "timing": {}}
+    text = evaluate.summary_markdown(summary, "make nlu-eval")
+    assert "| bot | 1.0 | 0.0 (0/60) | 0.965 | 0.96 |" in text
+    assert "## Variants tried" in text
+    variant_rows = [line for line in evaluate.VARIANTS.read_text(encoding="utf-8").splitlines()
+                    if line.startswith("| ") and not line.startswith("| variant")]
+    assert len(variant_rows) >= 5
+    for row in variant_rows:
+        assert row in text
