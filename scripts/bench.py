@@ -3,10 +3,12 @@ action server over the REST channel (issue 6).
 
 Each simulated conversation is: a greeting, who they are, an age, a worry, a follow-up,
 goodbye, with a short pause after each reply (--think; people read and type, and with no
-pause at all the latency is simply concurrency / throughput); each simulated user starts a new conversation (a new sender id) when one ends,
-until the time is up. Reports per-turn latency (p50, p95, p99), messages per second,
-errors (anything but HTTP 200 with at least one reply), the Rasa server's peak memory,
-and the model's load time and size, with the training time recorded by `make train`.
+pause at all the latency is simply concurrency / throughput). Users start at random
+moments within one think time, and each starts a new conversation (a new sender id) when
+one ends, until the time is up. Reports per-turn latency (p50, p95, p99, and p50 / p95 for
+each turn of the conversation), messages per second, errors (anything but HTTP 200 with at
+least one reply), the Rasa server's peak memory, and the model's load time and size, with
+the training time recorded by `make train`.
 
     python scripts/bench.py                       # starts its own servers (SQLite)
     python scripts/bench.py --url http://host:port --label nginx   # an existing stack
@@ -49,7 +51,11 @@ WORRIES = [
 FOLLOW_UPS = ["can i talk to a real person", "no thanks", "yes", "what else can you do"]
 
 
+TURNS = ["greeting", "who they are", "age", "worry", "follow-up", "goodbye"]
+
+
 def conversation() -> List[str]:
+    """One conversation's messages, in the order of TURNS."""
     return ["hi", "i'm a young person", f"i'm {random.randint(11, 17)}",
             random.choice(WORRIES), random.choice(FOLLOW_UPS), "bye"]
 
@@ -104,12 +110,16 @@ class MemoryWatcher:
 
 
 async def simulated_user(session, url: str, deadline: float, latencies: List[float], errors: List[str],
-                         think: float = 0.0) -> None:
+                         think: float = 0.0, by_turn: Optional[Dict[str, List[float]]] = None) -> None:
     import aiohttp
 
+    # People do not all press send at the same instant: each user starts somewhere within
+    # one think time (with no think time, all start at once).
+    if think:
+        await asyncio.sleep(random.uniform(0, think))
     while time.monotonic() < deadline:
         sender = f"bench-{uuid.uuid4().hex[:12]}"
-        for text in conversation():
+        for turn, text in zip(TURNS, conversation()):
             if time.monotonic() >= deadline:
                 return
             start = time.perf_counter()
@@ -121,6 +131,8 @@ async def simulated_user(session, url: str, deadline: float, latencies: List[flo
                         errors.append(f"{response.status}: {str(body)[:120]} for {text!r}")
                     else:
                         latencies.append(elapsed)
+                        if by_turn is not None:
+                            by_turn.setdefault(turn, []).append(elapsed)
             except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as exc:
                 errors.append(f"{type(exc).__name__}: {exc} for {text!r}")
             if think:
@@ -138,11 +150,12 @@ async def load(url: str, users: int, seconds: float, warmup: float, think: float
                                    for _ in range(min(users, 4))))
         latencies: List[float] = []
         errors: List[str] = []
+        by_turn: Dict[str, List[float]] = {}
         start = time.monotonic()
-        await asyncio.gather(*(simulated_user(session, url, start + seconds, latencies, errors, think)
+        await asyncio.gather(*(simulated_user(session, url, start + seconds, latencies, errors, think, by_turn)
                                for _ in range(users)))
         elapsed = time.monotonic() - start
-    return {"latencies": latencies, "errors": errors, "elapsed": elapsed}
+    return {"latencies": latencies, "errors": errors, "elapsed": elapsed, "by_turn": by_turn}
 
 
 def machine() -> str:
@@ -171,7 +184,8 @@ def main() -> int:
     parser.add_argument("--warmup", type=float, default=5)
     parser.add_argument("--think", type=float, default=0.3,
                         help="mean pause in seconds between a reply and the user's next message "
-                             "(uniform 0.5x-1.5x); 0 sends back to back")
+                             "(uniform 0.5x-1.5x; each user starts within one think time); "
+                             "0 sends back to back")
     parser.add_argument("--label", default="single-server")
     parser.add_argument("--out", default=str(ROOT / "reports" / "bench"))
     args = parser.parse_args()
@@ -213,6 +227,11 @@ def main() -> int:
         "errors": len(run["errors"]),
         "error_examples": run["errors"][:5],
     })
+    # which turns are slow: p50 / p95 per turn of the conversation
+    result["p50_p95_ms_by_turn"] = {
+        turn: f"{percentile([x * 1000 for x in run['by_turn'][turn]], 50):.0f} / "
+              f"{percentile([x * 1000 for x in run['by_turn'][turn]], 95):.0f}"
+        for turn in TURNS if run["by_turn"].get(turn)}
     if rasa_pid:
         result["rasa_peak_memory_mb"] = round(memory.peak / 1024 / 1024)
     if MODEL.exists():
