@@ -19,13 +19,27 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from safeguarding.safety_net import SafetyNet, default_safety_net, load_safety_net
 
 IMMEDIATE_RISK = "immediate_risk"
+FALLBACK = "nlu_fallback"
 
 
 def apply_safety_net(net: SafetyNet, data: Dict[Text, Any]) -> Dict[Text, Any]:
-    """Override the classifier's intent in a parse result when a risk phrase matches."""
+    """Override the classifier's intent in a parse result when a risk phrase matches.
+
+    Without a phrase, one more rule errs on the side of safety: when the classifier's own
+    first choice was immediate_risk and only its uncertainty made the FallbackClassifier
+    answer nlu_fallback, the message is treated as immediate risk (with the classifier's
+    confidence, so a reviewer sees it was unsure). A false alarm shows emergency advice to
+    someone who did not need it; a miss leaves someone in danger with "I didn't understand".
+    """
     match = net.match(data.get(TEXT) or "")
     if match is None:
         data["safety_net"] = None
+        intent = data.get(INTENT) or {}
+        ranking = data.get(INTENT_RANKING_KEY) or []
+        first_choice = next((r for r in ranking if r.get(INTENT_NAME_KEY) != FALLBACK), None)
+        if (intent.get(INTENT_NAME_KEY) == FALLBACK and first_choice
+                and first_choice.get(INTENT_NAME_KEY) == IMMEDIATE_RISK):
+            data[INTENT] = dict(first_choice)
         return data
     classifier = (data.get(INTENT) or {}).get(INTENT_NAME_KEY)
     top = {INTENT_NAME_KEY: IMMEDIATE_RISK, PREDICTED_CONFIDENCE_KEY: 1.0}

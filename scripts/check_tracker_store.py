@@ -152,14 +152,29 @@ def check_server(store: SqlStore, timeout: float) -> str:
     return "connected"
 
 
+# Rasa's own SQL store and the project's (same settings, same tables)
+SQL_TYPES = {"sql", "deploy.tracker_store.kentsqltrackerstore"}
+
+
 def check(section: Optional[Dict[str, Any]], timeout: float) -> str:
     """What was checked, or StoreError."""
     kind = str((section or {}).get("type") or "").lower()
     if not kind:
         return ("WARNING: no tracker store is configured: Rasa keeps conversations in memory "
                 "only and loses them when it stops")
-    if kind != "sql":
+    if kind not in SQL_TYPES:
         return f"WARNING: not checked: this script checks SQL tracker stores, not {kind!r}"
+    if kind != "sql":
+        # Rasa falls back to an in-memory store, with only a warning, when it cannot
+        # import a custom store: conversations would be lost without anyone noticing
+        try:
+            import importlib
+
+            module, _, name = str(section["type"]).rpartition(".")
+            getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError) as error:
+            raise StoreError(f"the tracker store class {section['type']} cannot be imported "
+                             f"({error}); is the project root on PYTHONPATH?")
     store = sql_store(section)
     try:
         done = check_sqlite(store) if store.dialect == "sqlite" else check_server(store, timeout)

@@ -151,6 +151,28 @@ def test_the_net_overrides_a_fallback(net):
     assert [r["name"] for r in result["intent_ranking"]][:2] == ["immediate_risk", "nlu_fallback"]
 
 
+def test_an_unsure_classifier_that_most_likely_reads_danger_escalates(net):
+    # the FallbackClassifier made it nlu_fallback (top two too close); the classifier's
+    # first choice was immediate_risk, so it is treated as immediate risk, not "I didn't get that"
+    parsed = {"text": "she is hiding in a shop from him now",
+              "intent": {"name": "nlu_fallback", "confidence": 0.3},
+              "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3},
+                                 {"name": "immediate_risk", "confidence": 0.41},
+                                 {"name": "grooming", "confidence": 0.39}]}
+    result = apply_safety_net(net, parsed)
+    assert result["intent"] == {"name": "immediate_risk", "confidence": 0.41}
+    assert result["safety_net"] is None  # no phrase fired: the review shows the classifier's confidence
+
+
+def test_an_unsure_classifier_reading_something_else_stays_a_fallback(net):
+    parsed = {"text": "something about my account and a game",
+              "intent": {"name": "nlu_fallback", "confidence": 0.3},
+              "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3},
+                                 {"name": "privacy", "confidence": 0.28},
+                                 {"name": "immediate_risk", "confidence": 0.27}]}
+    assert apply_safety_net(net, parsed)["intent"]["name"] == "nlu_fallback"
+
+
 def test_the_net_is_the_last_nlu_component():
     import yaml
     from tests.conftest import ROOT

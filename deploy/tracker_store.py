@@ -1,0 +1,127 @@
+"""Rasa's SQL tracker store with less work per message.
+
+endpoints.yml names it (``tracker_store: type: deploy.tracker_store.KentSQLTrackerStore``);
+it takes the same settings as Rasa's ``type: SQL`` (dialect, url, port, db, username,
+password, login_db, query), uses the same ``events`` table with the same rows, and
+SQLite by default, PostgreSQL in production, as before. The review app reads that table.
+
+Why it exists: under the load test (`make bench`, py-spy) Rasa 3.6's SQLTrackerStore took
+two fifths of the Rasa server's time once intent classification was cheap: for every
+message it counted the conversation's stored events with an ORM query to work out which
+events were new, built an ORM object per event to insert and another per event to read,
+and on SQLite waited for a disk sync at every commit. Here:
+
+- reading a conversation selects only the events' JSON (one prepared Core query, the same
+  rows in the same order: events since the latest session start, ordered by id);
+- the tracker remembers how many of its events are stored (set when it is read or
+  saved), so saving inserts the rest in one executemany without counting first. A tracker
+  the store did not read or save (a new conversation) is counted as Rasa does. The lock
+  store makes sure one message of a conversation is handled at a time, on any replica;
+- SQLite runs in write-ahead-log mode with ``synchronous=NORMAL``: a commit is durable
+  once the log is synced at checkpoints, readers (the review app) never block the bot,
+  and the database file cannot be corrupted by a crash. A power cut can lose the last
+  moments of conversations; production uses PostgreSQL, which is unchanged here. The
+  SQLite connections are kept in a small pool instead of opened for every query.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import SessionStarted
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+logger = logging.getLogger(__name__)
+
+STORED = "_kent_stored_events"  # attribute on a tracker: how many of its events are stored
+
+
+def stored_events(tracker: DialogueStateTracker) -> Optional[int]:
+    count = getattr(tracker, STORED, None)
+    if count is None or count > len(tracker.events):
+        return None
+    return count
+
+
+def remember_stored(tracker: DialogueStateTracker, count: Optional[int]) -> None:
+    setattr(tracker, STORED, count)
+
+
+def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    # wait for a lock held by another process (the review app's purge) instead of failing
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+class KentSQLTrackerStore(SQLTrackerStore):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.engine.dialect.name == "sqlite":
+            # SQLAlchemy 1.4 opens a new SQLite connection for every session (NullPool);
+            # keep a few open instead, each set up once
+            url = self.engine.url
+            self.engine.dispose()
+            self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=4,
+                                           connect_args={"check_same_thread": False})
+            sa.event.listen(self.engine, "connect", sqlite_pragmas)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        table = self.SQLEvent.__table__
+        sender = sa.bindparam("sender_id")
+        session_start = (
+            sa.select(sa.func.max(table.c.timestamp))
+            .where(table.c.sender_id == sender, table.c.type_name == SessionStarted.type_name)
+            .scalar_subquery()
+        )
+        all_events = sa.select(table.c.data).where(table.c.sender_id == sender)
+        self._all_sessions_query = all_events.order_by(table.c.id)
+        self._latest_session_query = all_events.where(
+            sa.or_(table.c.timestamp >= session_start, session_start.is_(None))
+        ).order_by(table.c.id)
+        self._insert = table.insert()
+
+    async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool
+                        ) -> Optional[DialogueStateTracker]:
+        query = self._all_sessions_query if fetch_events_from_all_sessions else self._latest_session_query
+        with self.session_scope() as session:
+            rows = session.execute(query, {"sender_id": sender_id}).fetchall()
+        events = [json.loads(data) for (data,) in rows]
+        if not (self.domain and events):
+            return None
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        # what save() would count: the stored events since the latest session start
+        remember_stored(tracker, None if fetch_events_from_all_sessions else len(events))
+        return tracker
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await self.stream_events(tracker)
+        stored = stored_events(tracker)
+        with self.session_scope() as session:
+            if stored is None:
+                stored = self._event_query(session, tracker.sender_id,
+                                           fetch_events_from_all_sessions=False).count()
+            rows = [self._row(tracker.sender_id, event)
+                    for event in itertools.islice(tracker.events, stored, None)]
+            if rows:
+                session.execute(self._insert, rows)
+                session.commit()
+        remember_stored(tracker, len(tracker.events))
+
+    @staticmethod
+    def _row(sender_id: Text, event: Any) -> Dict[str, Any]:
+        data = event.as_dict()
+        return {
+            "sender_id": sender_id,
+            "type_name": event.type_name,
+            "timestamp": data.get("timestamp"),
+            "intent_name": (data.get("parse_data") or {}).get("intent", {}).get(INTENT_NAME_KEY),
+            "action_name": data.get("name"),
+            "data": json.dumps(data),
+        }

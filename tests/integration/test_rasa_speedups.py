@@ -1,0 +1,56 @@
+"""The trained model understands every held-out message the same with the project's graph
+runner (nlu_components/rasa_speedups.py) as with Rasa's dask runner, and predicts the
+same actions."""
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from tests.integration.servers import MODEL
+
+
+@pytest.fixture(scope="module")
+def agent():
+    from rasa.core.agent import Agent
+
+    return Agent.load(str(MODEL))
+
+
+def _parse_all(agent, texts):
+    async def run():
+        return [await agent.parse_message(t) for t in texts]
+    return json.loads(json.dumps(asyncio.run(run()), sort_keys=True, default=str))
+
+
+def _actions(agent, texts, sender):
+    """The actions predicted in a conversation (custom actions are predicted, and fail to
+    run without an action server, which changes nothing here: their events are dropped)."""
+    from rasa.core.channels import CollectingOutputChannel, UserMessage
+
+    async def run():
+        for text in texts:
+            await agent.processor.handle_message(UserMessage(text, CollectingOutputChannel(), sender))
+        tracker = await agent.tracker_store.retrieve(sender)
+        return [e.action_name for e in tracker.events if getattr(e, "action_name", None)]
+    return asyncio.run(run())
+
+
+def test_both_runners_parse_and_predict_the_same(agent, monkeypatch):
+    from rasa.engine.runner.dask import DaskGraphRunner
+
+    from nlu_components import rasa_speedups
+    from scripts.evaluate import FAQ_SET, NLU_SETS, load_examples
+
+    texts = [t for path in [*NLU_SETS, FAQ_SET] for t, _ in load_examples(path)][::5]
+    conversation = ["hi", "im a young person", "im 13", "someone is sending me horrible messages",
+                    "what else can i do", "ok thanks bye"]
+    assert DaskGraphRunner.run is rasa_speedups._run
+    ours = _parse_all(agent, texts)
+    our_actions = _actions(agent, conversation, "ours")
+
+    monkeypatch.setattr(DaskGraphRunner, "run", rasa_speedups._ORIGINAL["run"])
+    assert _parse_all(agent, texts) == ours
+    assert _actions(agent, conversation, "dask") == our_actions
+    assert "action_signpost" in our_actions

@@ -1,0 +1,116 @@
+"""The intent classifier (nlu_components/linear_classifier.py): what it reports for worries
+and questions, that its fast probabilities are scikit-learn's, and that it loads only
+what it saved."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu_components.linear_classifier import LinearIntentClassifier
+
+EXAMPLES = {
+    "bullying": ["people keep calling me names online", "they post mean comments about me",
+                 "a group chat is ganging up on me", "someone keeps sending me nasty messages",
+                 "kids from school bully me on instagram", "they laugh at my photos and share them"],
+    "scam": ["i paid for trainers and they never came", "someone took my money for robux",
+             "a fake website took my bank details", "i got scammed on vinted",
+             "the seller blocked me after i paid", "they promised free skins and took my login"],
+    "faq/parental_controls": ["how do i set up parental controls", "what controls can i put on his phone",
+                              "how do i limit apps on her tablet", "can i block adult sites at home",
+                              "how do i turn on family link", "which settings stop in-app purchases"],
+    "faq/report_police": ["when should i report to the police", "do i call 101 or 999",
+                          "how do i report a crime online", "should the police know about this",
+                          "can i report it to the police myself", "what happens when i report to police"],
+}
+
+
+def _message(text: str, label: str) -> Message:
+    data = {"text": text, "intent": label.split("/")[0]}
+    if "/" in label:
+        data["intent_response_key"] = label
+    return Message(data=data)
+
+
+@pytest.fixture
+def trained(tmp_path):
+    storage = LocalModelStorage(tmp_path)
+    resource = Resource("linear")
+    context = ExecutionContext(GraphSchema({}), "test")
+    component = LinearIntentClassifier.create({}, storage, resource, context)
+    component.train(TrainingData([_message(t, l) for l, texts in EXAMPLES.items() for t in texts]))
+    return component, storage, resource, context
+
+
+def _parse(component, text):
+    message = Message(data={"text": text})
+    component.process([message])
+    return message
+
+
+def test_a_worry_is_its_intent_with_a_ranking(trained):
+    component = trained[0]
+    message = _parse(component, "they keep posting mean comments about me in the group chat")
+    assert message.get("intent")["name"] == "bullying"
+    ranking = message.get("intent_ranking")
+    assert [r["name"] for r in ranking][0] == "bullying"
+    assert {r["name"] for r in ranking} == {"bullying", "scam", "faq"}
+    assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
+
+
+def test_a_question_is_faq_with_its_key_as_the_response_selector_gives_it(trained):
+    component = trained[0]
+    message = _parse(component, "how do i set up controls on her phone")
+    assert message.get("intent")["name"] == "faq"
+    selector = message.get("response_selector")
+    assert selector["all_retrieval_intents"] == ["faq"]
+    response = selector["faq"]["response"]
+    assert response["intent_response_key"] == "faq/parental_controls"
+    assert response["utter_action"] == "utter_faq/parental_controls"
+    # the key's share of the question's probability: the two keys' shares sum to one
+    assert sum(r["confidence"] for r in selector["faq"]["ranking"]) == pytest.approx(1.0)
+    assert 0.5 < response["confidence"] <= 1.0
+
+
+def test_the_fast_probabilities_are_scikit_learns(trained):
+    component = trained[0]
+    texts = ["someone stole my robux", "how do i report this to the police", "", "zzzz qqqq",
+             "they bully me and took my money"]
+    component.process([Message(data={"text": "warm up"})])
+    fast = component._scorer.predict_proba(texts)
+    assert np.allclose(fast, component.model.predict_proba(texts), atol=1e-12)
+    assert list(component._scorer.classes_) == list(component.model.classes_)
+
+
+def test_it_loads_what_it_saved(trained):
+    component, storage, resource, context = trained
+    loaded = LinearIntentClassifier.load({}, storage, resource, context)
+    text = "i paid and the seller blocked me"
+    assert _parse(loaded, text).get("intent") == _parse(component, text).get("intent")
+
+
+def test_it_refuses_a_model_file_holding_other_types(trained, tmp_path):
+    import skops.io as sio
+    from sklearn.linear_model import LogisticRegression
+
+    _, storage, resource, context = trained
+    with storage.write_to(resource) as directory:
+        sio.dump({"model": LogisticRegression()}, directory / "classifier.skops")
+    with pytest.raises(ValueError, match="does not hold the classifier"):
+        LinearIntentClassifier.load({}, storage, resource, context)
+    # a type skops does not trust and this component never saves is refused before loading
+    with storage.write_to(resource) as directory:
+        sio.dump({"when": __import__("datetime").date(2026, 1, 1)}, directory / "classifier.skops")
+    with pytest.raises(ValueError, match="never saves"):
+        LinearIntentClassifier.load({}, storage, resource, context)
+
+
+def test_one_intent_is_not_enough_to_train(tmp_path):
+    component = LinearIntentClassifier.create({}, LocalModelStorage(tmp_path), Resource("x"),
+                                              ExecutionContext(GraphSchema({}), "test"))
+    with pytest.raises(ValueError, match="at least two intents"):
+        component.train(TrainingData([_message(t, "scam") for t in EXAMPLES["scam"]]))
