@@ -80,19 +80,26 @@ def split_label(label: str) -> Tuple[str, Optional[str]]:
 
 
 class CalibratedLinearScorer:
-    """The trained pipeline's probabilities, computed in a few array operations.
+    """The trained pipeline's probabilities for one message at a time, in a few small
+    array operations.
 
     scikit-learn's CalibratedClassifierCV.predict_proba loops in Python over every fold
-    and every label, and FeatureUnion.transform starts a joblib job per message; together
-    they were a fifth of the Rasa server's time under load (py-spy, `make bench`). This
-    gives the same probabilities (tests/unit/test_linear_classifier.py checks it) from the
-    same fitted parts: for each fold, decision values of its LinearSVC, the fold's sigmoid
-    per label, normalised to sum to one, then averaged over the folds."""
+    and every label, FeatureUnion.transform starts a joblib job, and sparse matrices cost
+    more to build than to use for one short message: together a fifth of the Rasa
+    server's time under load (py-spy, `make bench`). This gives the same probabilities
+    (tests/unit/test_linear_classifier.py checks it against scikit-learn) from the same
+    fitted parts: each vectorizer's n-grams, counts, sublinear tf times idf, L2-normalised;
+    then for each fold its LinearSVC's decision values, the fold's sigmoid per label,
+    normalised to sum to one; the folds' probabilities averaged."""
 
-    def __init__(self, vectorizers: List[Any], classes: np.ndarray, folds: List[Tuple]) -> None:
-        self.vectorizers = vectorizers
+    def __init__(self, blocks: List[Tuple], classes: np.ndarray, weights: np.ndarray,
+                 intercepts: np.ndarray, a: np.ndarray, b: np.ndarray, folds: List[Tuple]) -> None:
+        self.blocks = blocks          # (analyzer, vocabulary, idf, first column) per vectorizer
         self.classes_ = classes
-        self.folds = folds  # (label columns, coef^T, intercept, sigmoid a, sigmoid b) per fold
+        self.weights = weights        # features x (labels of every fold, fold after fold)
+        self.intercepts = intercepts
+        self.a, self.b = a, b         # each fold's sigmoid per label, in the same order
+        self.folds = folds            # (slice of the columns above, label index of each)
 
     @classmethod
     def from_pipeline(cls, pipeline: Any) -> "CalibratedLinearScorer":
@@ -100,28 +107,62 @@ class CalibratedLinearScorer:
         classes = np.asarray(calibrated.classes_)
         if len(classes) < 3:
             raise ValueError("the fast scorer is for three or more labels")
-        folds = []
+        blocks, first = [], 0
+        for _, vectorizer in union.transformer_list:
+            if not (vectorizer.sublinear_tf and vectorizer.use_idf and vectorizer.norm == "l2"):
+                raise ValueError("the fast scorer expects sublinear tf, idf and L2 norm")
+            blocks.append((vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_, first))
+            first += len(vectorizer.idf_)
+        weights, intercepts, a, b, folds, column = [], [], [], [], [], 0
         for fold in calibrated.calibrated_classifiers_:
             svm = fold.base_estimator  # "estimator" from scikit-learn 1.2
-            columns = np.searchsorted(classes, svm.classes_)
-            a = np.array([c.a_ for c in fold.calibrators])
-            b = np.array([c.b_ for c in fold.calibrators])
-            folds.append((columns, np.ascontiguousarray(svm.coef_.T), svm.intercept_, a, b))
-        return cls([t for _, t in union.transformer_list], classes, folds)
+            weights.append(svm.coef_.T)
+            intercepts.append(svm.intercept_)
+            a.append([c.a_ for c in fold.calibrators])
+            b.append([c.b_ for c in fold.calibrators])
+            n = len(svm.classes_)
+            folds.append((slice(column, column + n), np.searchsorted(classes, svm.classes_)))
+            column += n
+        return cls(blocks, classes, np.ascontiguousarray(np.hstack(weights)), np.concatenate(intercepts),
+                   np.concatenate(a), np.concatenate(b), folds)
+
+    def features(self, text: str) -> Tuple[np.ndarray, np.ndarray]:
+        """Column indices and TF-IDF values of one text."""
+        columns, values = [], []
+        for analyzer, vocabulary, idf, first in self.blocks:
+            counts: Dict[int, int] = {}
+            for gram in analyzer(text):
+                j = vocabulary.get(gram)
+                if j is not None:
+                    counts[j] = counts.get(j, 0) + 1
+            if not counts:
+                continue
+            index = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+            value = (np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) + 1) * idf[index]
+            value /= np.sqrt(np.dot(value, value))
+            columns.append(index + first)
+            values.append(value)
+        if not columns:
+            return np.zeros(0, dtype=np.intp), np.zeros(0)
+        return np.concatenate(columns), np.concatenate(values)
 
     def predict_proba(self, texts: List[str]) -> np.ndarray:
-        from scipy.sparse import hstack
         from scipy.special import expit
 
-        features = hstack([v.transform(texts) for v in self.vectorizers]).tocsr()
-        total = np.zeros((len(texts), len(self.classes_)))
-        for columns, coef_t, intercept, a, b in self.folds:
-            proba = np.zeros_like(total)
-            proba[:, columns] = expit(-(a * (features @ coef_t + intercept) + b))
-            norm = proba.sum(axis=1, keepdims=True)
-            proba = np.divide(proba, norm, out=np.full_like(proba, 1 / len(self.classes_)), where=norm != 0)
-            total += proba
-        return total / len(self.folds)
+        result = np.zeros((len(texts), len(self.classes_)))
+        for row, text in enumerate(texts):
+            columns, values = self.features(text)
+            # a weighted sum of rows, not values @ rows: a BLAS product would start threads
+            # that spin on the other core for a few hundred multiplications
+            decision = (self.weights[columns] * values[:, None]).sum(axis=0) + self.intercepts
+            calibrated = expit(-(self.a * decision + self.b))
+            for span, labels in self.folds:
+                proba = np.zeros(len(self.classes_))
+                proba[labels] = calibrated[span]
+                total = proba.sum()
+                result[row] += proba / total if total != 0 else 1 / len(self.classes_)
+            result[row] /= len(self.folds)
+        return result
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)

@@ -54,3 +54,16 @@ def test_both_runners_parse_and_predict_the_same(agent, monkeypatch):
     assert _parse_all(agent, texts) == ours
     assert _actions(agent, conversation, "dask") == our_actions
     assert "action_signpost" in our_actions
+
+
+def test_the_fast_scorer_gives_scikit_learns_probabilities_on_the_trained_model(agent):
+    import numpy as np
+
+    from nlu_components.linear_classifier import CalibratedLinearScorer, LinearIntentClassifier
+    from scripts.evaluate import FAQ_SET, NLU_SETS, load_examples
+
+    nodes = agent.processor.graph_runner._instantiated_nodes.values()
+    component = next(n._component for n in nodes if isinstance(n._component, LinearIntentClassifier))
+    texts = [t.lower() for path in [*NLU_SETS, FAQ_SET] for t, _ in load_examples(path)]
+    fast = CalibratedLinearScorer.from_pipeline(component.model).predict_proba(texts)
+    assert np.allclose(fast, component.model.predict_proba(texts), rtol=0, atol=1e-9)

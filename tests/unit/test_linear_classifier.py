@@ -82,7 +82,7 @@ def test_the_fast_probabilities_are_scikit_learns(trained):
              "they bully me and took my money"]
     component.process([Message(data={"text": "warm up"})])
     fast = component._scorer.predict_proba(texts)
-    assert np.allclose(fast, component.model.predict_proba(texts), atol=1e-12)
+    assert np.allclose(fast, component.model.predict_proba(texts), rtol=0, atol=1e-9)
     assert list(component._scorer.classes_) == list(component.model.classes_)
 
 
