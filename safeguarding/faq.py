@@ -1,6 +1,6 @@
 """Answers to questions from parents, carers, professionals and anyone.
 
-Rasa's ResponseSelector picks the question (retrieval intent ``faq/<key>``). This module
+The intent classifier picks the question (retrieval intent ``faq/<key>``). This module
 decides what to send: the answer text for the asker (``data/faq/answers.yml``, the same
 file Rasa trains on), then the services for that question (``data/catalogue/faq.yml``)
 filtered by the same audience and age checks as the worry signposting. A prediction
@@ -103,7 +103,7 @@ def default_rules() -> FaqRules:
 
 
 def question_key(response_selector: Optional[Mapping[str, Any]]) -> Tuple[Optional[str], float]:
-    """The question Rasa's ResponseSelector chose and its confidence, from a parse result's
+    """The question the classifier chose and its confidence, from a parse result's
     ``response_selector`` field; (None, 0.0) when there is none."""
     try:
         response = response_selector["faq"]["response"]  # type: ignore[index]

@@ -86,7 +86,7 @@ def keyword_predictor() -> Predictor:
 
 
 def intent_of(parse: Dict) -> str:
-    """The label a parse gives, with a question as faq/<key> (the ResponseSelector's pick)."""
+    """The label a parse gives, with a question as faq/<key> (from the parse's response_selector)."""
     name = (parse.get("intent") or {}).get("name") or "nlu_fallback"
     if name == "faq":
         # the bot's selector is for retrieval_intent faq; Rasa's default one (baseline b)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -217,7 +217,10 @@ def test_an_admin_deletes_a_conversation_from_the_tracker_store_too(store):
 
 def test_purge_command_on_a_copy_of_the_bots_store(sqlite_store, tmp_path):
     copy = tmp_path / "tracker.db"
-    shutil.copy(sqlite_store.bot.db, copy)
+    # SQLite's backup API, as an operator should copy a live store: the bot's database is
+    # in write-ahead-log mode, so the file alone may not hold the latest writes yet
+    with sqlite3.connect(sqlite_store.bot.db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
     aged = [sqlite_store.senders[k] for k in ("confused", "parent", "professional")]
     engine = db.make_engine(f"sqlite:///{copy}")
     with engine.begin() as conn:  # these three happened 100 days ago

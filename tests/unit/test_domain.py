@@ -138,7 +138,7 @@ def test_the_bot_never_asks_for_personal_details(domain):
 
 
 def test_every_intent_has_a_rule(domain):
-    """config.yml has no TEDPolicy: the next action always comes from a rule. An intent
+    """config.yml has only the RulePolicy: the next action always comes from a rule. An intent
     with no rule would reach the core fallback instead of its answer."""
     import yaml
     from pathlib import Path
