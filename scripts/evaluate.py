@@ -203,6 +203,10 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "reports" / "evaluation"))
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
+    # Rasa's structured log would print a debug line for every message parsed
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.WARNING)
     command = "make nlu-eval" if args.no_baselines else "make evaluate"
 
     systems: Dict[str, Predictor] = {}

@@ -197,6 +197,10 @@ stop() {  # stop NAME [SIGNAL]: signal the process group, wait, then SIGKILL
 fail_start() {  # fail_start NAME WHY: show the log, stop everything, exit 1
   echo "prod: ERROR: $1 $2; the end of $LOG/$1.log:" >&2
   tail -n 30 "$LOG/$1.log" >&2 2>/dev/null || true
+  if [ -s "$LOG/$1-error.log" ]; then  # nginx logs start-up failures (bind) there
+    echo "prod: the end of $LOG/$1-error.log:" >&2
+    tail -n 30 "$LOG/$1-error.log" >&2 2>/dev/null || true
+  fi
   do_down >&2 || true
   exit 1
 }

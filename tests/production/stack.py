@@ -42,16 +42,29 @@ def _port_is_free(port: int) -> bool:
     return True
 
 
+def _ephemeral_range() -> Tuple[int, int]:
+    try:
+        low, high = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()
+        return int(low), int(high)
+    except (OSError, ValueError):
+        return 32768, 60999
+
+
 def free_ports(count: int, consecutive: int = 1) -> List[int]:
-    """`count` distinct free ports; the first starts a run of `consecutive` free ones."""
+    """`count` distinct free ports; the first starts a run of `consecutive` free ones.
+
+    Below the kernel's ephemeral range: a port from that range can be taken as the source
+    port of some outgoing connection (a replica's to PostgreSQL, say) between choosing it
+    and the server binding it, which once made nginx exit at start in CI."""
+    import random
+
+    low = min(_ephemeral_range()[0], 32768) - 1
     chosen: List[int] = []
     while len(chosen) < count:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+        port = random.randint(20000, low - consecutive)
         run = consecutive if not chosen else 1
         block = list(range(port, port + run))
-        if any(p in chosen or p > 65535 or not _port_is_free(p) for p in block):
+        if any(p in chosen or not _port_is_free(p) for p in block):
             continue
         chosen.extend(block)
     return chosen
