@@ -55,7 +55,8 @@ def free_ports(count: int, consecutive: int = 1) -> List[int]:
 
     Below the kernel's ephemeral range: a port from that range can be taken as the source
     port of some outgoing connection (a replica's to PostgreSQL, say) between choosing it
-    and the server binding it, which once made nginx exit at start in CI."""
+    and the server binding it: the likeliest cause of nginx exiting at start, with nothing
+    in its log, in one CI rehearsal (its error log was not shown then; prod.sh shows it now)."""
     import random
 
     low = min(_ephemeral_range()[0], 32768) - 1
