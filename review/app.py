@@ -11,6 +11,7 @@ import base64
 import datetime as dt
 import functools
 import hashlib
+import json
 import logging
 import secrets
 import time
@@ -28,7 +29,7 @@ from review import audit, auth, charts, conversations, db, exports, indexer, mas
 from review.config import Config
 from review.taxonomy import (
     AGE_BAND_LABELS, AUDIENCE_LABELS, AUDIENCES, FOLLOW_UP, RISK_LABELS, RISK_LEVELS, STATUS_LABELS,
-    STATUSES, SUGGESTED_TAGS, WORRIES, WORRY_LABELS, label,
+    STATUSES, SUGGESTED_TAGS, TIER_LABELS, WORRIES, WORRY_LABELS, label,
 )
 
 log = logging.getLogger("review")
@@ -61,6 +62,18 @@ def fmt_time(ts: Optional[float], seconds: bool = False) -> str:
     return moment.strftime("%a %d %b %Y, %H:%M:%S" if seconds else "%a %d %b %Y, %H:%M")
 
 
+def waited(since: Optional[float]) -> str:
+    """How long ago, shortly: "35 min", "5 h", "3 d"."""
+    if not since:
+        return ""
+    seconds = max(0.0, db.now() - since)
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min"
+    if seconds < 2 * 86400:
+        return f"{int(seconds // 3600)} h"
+    return f"{int(seconds // 86400)} d"
+
+
 def masked_html(text: Optional[str], reveal: bool = False) -> Markup:
     """Message text as HTML with personal details masked (or, revealed, highlighted)."""
     parts = []
@@ -73,11 +86,19 @@ def masked_html(text: Optional[str], reveal: bool = False) -> Markup:
     return Markup("".join(parts))
 
 
+def masked_value(value: Any, reveal: bool = False) -> Markup:
+    """A slot or entity value (any JSON) as masked HTML."""
+    if not isinstance(value, str):
+        value = json.dumps(value, ensure_ascii=False)
+    return masked_html(value, reveal)
+
+
 def make_env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                       autoescape=select_autoescape(["html", "xml"], default=True),
                       trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(when=fmt_time, masked=masked_html, mask_text=masking.mask,
+    env.filters.update(when=fmt_time, masked=masked_html, masked_value=masked_value, mask_text=masking.mask,
+                       tier=lambda v: TIER_LABELS.get(v or 0, "none"), waited=waited,
                        worry=lambda v: label(v, WORRY_LABELS), audience=lambda v: label(v, AUDIENCE_LABELS),
                        age=lambda v: label(v, AGE_BAND_LABELS), status=lambda v: label(v, STATUS_LABELS),
                        risk=lambda v: RISK_LABELS.get(v, "—"),
@@ -303,6 +324,8 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
         conv = conversation_or_404(conversation_id)
         session = request.ctx.session
         revealed = conversations.is_revealed(engine, session.token_hash, conversation_id)
+        with engine.connect() as conn:
+            seen = conversations.last_event_id(conn, conv["sender_id"])
         turns = conversations.timeline(engine, conv["sender_id"])
         audit.record_now(engine, "view_transcript", conversation_id=conv["id"], sender_id=conv["sender_id"],
                          detail={"revealed": True} if revealed else None, **who(request))
@@ -312,6 +335,7 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
                 number += 1
                 numbered.append((number, turn))
         return render(request, "transcript.html", conv=conv, turns=turns, numbered=numbered, revealed=revealed,
+                      seen=seen,
                       intents=exports.known_intents(), error=request.args.get("error"),
                       # stored as the midnight that ends the chosen day: show that day
                       keep_until_date=dt.datetime.fromtimestamp(conv["keep_until"] - 1, conversations.LONDON).date()
@@ -334,8 +358,11 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
     @app.post("/conversations/<conversation_id:int>/status")
     async def set_status(request, conversation_id: int):
         status = request.form.get("status")
+        raw_seen = request.form.get("seen") or ""
+        seen = int(raw_seen) if raw_seen.isascii() and raw_seen.isdigit() and len(raw_seen) < 18 else None
         return await change(request, conversation_id,
-                            lambda conv: conversations.set_status(engine, conv, status, **who(request)))
+                            lambda conv: conversations.set_status(engine, conv, status, seen_event_id=seen,
+                                                                  **who(request)))
 
     @app.post("/conversations/<conversation_id:int>/notes")
     async def add_note(request, conversation_id: int):

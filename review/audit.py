@@ -16,7 +16,7 @@ SYSTEM = "system"  # the purge command and other command-line tools
 ACTIONS = (
     "login", "login_failed", "logout", "view_queue", "view_transcript", "view_patterns",
     "view_audit", "view_users", "reveal", "hide", "export", "note", "tag", "untag", "status",
-    "keep", "delete", "purge", "user_change", "user_created",
+    "keep", "delete", "purge", "user_change", "user_created", "reopen",
 )
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from review import audit, db, indexer
 from review.taxonomy import (
     AUDIENCES, ESCALATION_ACTIONS, FOLLOW_UP, IMMEDIATE_RISK, LOW_CONFIDENCE, RISK_LEVELS, STATUSES,
-    WORRIES, split,
+    TIER_CHECK_IN, TIER_EMERGENCY, WORRIES, message_risk, priority, split,
 )
 
 LONDON = ZoneInfo("Europe/London")
@@ -42,6 +42,7 @@ class Filters:
     audience: Optional[str] = None
     status: Optional[str] = None
     tag: Optional[str] = None
+    unsure: bool = False
     errors: List[str] = field(default_factory=list)
 
     @classmethod
@@ -55,6 +56,7 @@ class Filters:
         f.status = f._choice(args.get("status"), STATUSES, "status")
         tag = (args.get("tag") or "").strip().lower()
         f.tag = tag if tag and TAG_RE.match(tag) else None
+        f.unsure = args.get("unsure") == "1"
         return f
 
     def _date(self, raw: Optional[str], name: str) -> Optional[dt.date]:
@@ -77,7 +79,8 @@ class Filters:
     def as_args(self) -> Dict[str, str]:
         args = {"from": self.date_from and self.date_from.isoformat(),
                 "to": self.date_to and self.date_to.isoformat(), "worry": self.worry,
-                "risk": self.risk, "audience": self.audience, "status": self.status, "tag": self.tag}
+                "risk": self.risk, "audience": self.audience, "status": self.status, "tag": self.tag,
+                "unsure": "1" if self.unsure else None}
         return {k: v for k, v in args.items() if v}
 
     def conditions(self) -> List[Any]:
@@ -97,6 +100,9 @@ class Filters:
             where.append(c.audience == self.audience)
         if self.status:
             where.append(c.status == self.status)
+        if self.unsure:
+            # the bot unsure: low confidence or fallback, or it wanted to check in
+            where.append(sa.or_(c.low_confidence > 0, c.risk_tier == TIER_CHECK_IN))
         if self.tag:
             t = db.tags.c
             where.append(c.id.in_(sa.select(t.conversation_id).where(t.tag == self.tag)))
@@ -123,7 +129,7 @@ def decode_cursor(raw: Optional[str]) -> Optional[Tuple[int, float, int]]:
 
 QUEUE_COLUMNS = ("id", "started_at", "last_event_at", "audience", "age_band", "worries", "resources",
                  "max_risk", "immediate", "safety_net", "user_turns", "low_confidence", "preview",
-                 "status", "priority")
+                 "status", "priority", "risk_tier", "risk_score", "risk_at")
 
 
 def queue_page(engine: Engine, filters: Filters, cursor: Optional[str] = None,
@@ -220,7 +226,11 @@ def timeline(engine: Engine, sender_id: str) -> List[Dict[str, Any]]:
             name = intent.get("name") or row.intent_name
             confidence = intent.get("confidence")
             net = parse.get("safety_net") or None
+            tier, score, clause = message_risk(parse, name)
             user = {
+                "tier": tier,
+                "score": score,
+                "clause": clause,
                 "text": text,
                 "button": buttons.get(text.strip()) if text.startswith("/") else None,
                 "payload": text.startswith("/"),
@@ -235,7 +245,7 @@ def timeline(engine: Engine, sender_id: str) -> List[Dict[str, Any]]:
                             if isinstance(r, dict)],
             }
             current = new_turn(row.timestamp, user)
-            if name == IMMEDIATE_RISK or net:
+            if name == IMMEDIATE_RISK or net or tier >= TIER_EMERGENCY:
                 current["escalation"] = True
         elif row.type_name == "bot":
             event = _loads(row.data)
@@ -280,18 +290,34 @@ def _ctx(user, conv: Mapping[str, Any], ip: Optional[str]) -> Dict[str, Any]:
     return {"user": user, "conversation_id": conv["id"], "sender_id": conv["sender_id"], "ip": ip}
 
 
-def set_status(engine: Engine, conv: Mapping[str, Any], status: str, user, ip: Optional[str]) -> None:
+def last_event_id(conn, sender_id: str) -> int:
+    if not db.events_table_exists(conn):
+        return 0
+    return conn.execute(sa.select(sa.func.max(db.events.c.id)).where(db.events.c.sender_id == sender_id)).scalar() or 0
+
+
+def set_status(engine: Engine, conv: Mapping[str, Any], status: str, user, ip: Optional[str],
+               seen_event_id: Optional[int] = None) -> None:
+    """Mark reviewed (or not). ``seen_event_id``: the newest event on the page the reviewer
+    looked at; anything the young person wrote after it reopens the conversation."""
     if status not in STATUSES:
         raise ReviewError("unknown status")
     c = db.conversations.c
     reviewed = status == "reviewed"
     with engine.begin() as conn:
+        seen = last_event_id(conn, conv["sender_id"])
+        if seen_event_id is not None:
+            seen = min(seen, max(0, seen_event_id))
         conn.execute(db.conversations.update().where(c.id == conv["id"]).values(
             status=status,
             reviewed_by=user.id if reviewed else None,
             reviewed_at=db.now() if reviewed else None,
-            priority=1 if conv["immediate"] and not reviewed else 0))
+            reviewed_event_id=seen if reviewed else None,
+            priority=priority(status, conv["immediate"], conv.get("risk_tier") or 0, conv["max_risk"])))
         audit.record(conn, "status", detail={"status": status}, **_ctx(user, conv, ip))
+    if reviewed:
+        # a message that came in while the reviewer was reading reopens it at once
+        indexer.reindex_senders_now(engine, [conv["sender_id"]])
 
 
 def add_note(engine: Engine, conv: Mapping[str, Any], body: str, user, ip: Optional[str]) -> None:

@@ -72,11 +72,20 @@ conversations = Table(
     Column("user_turns", Integer, nullable=False, default=0),
     Column("low_confidence", Integer, nullable=False, default=0),
     Column("preview", String(200)),                                   # masked at indexing
+    # the worst risk tier of a user message (taxonomy.TIERS), its highest score, and when
+    # the message that raised the conversation's risk was written
+    Column("risk_tier", SmallInteger, nullable=False, default=0, server_default="0"),
+    Column("risk_score", Float),
+    Column("risk_at", Float),
+    # the newest user event (events.id): a message after the review reopens it
+    Column("last_user_event_id", Integer),
     Column("status", String(16), nullable=False, default="unreviewed"),
     # 1 when immediate_risk fired and nobody has reviewed it yet: sorts to the top
     Column("priority", SmallInteger, nullable=False, default=0),
     Column("reviewed_by", Integer),
     Column("reviewed_at", Float),
+    # events.id of the newest event the reviewer had seen when marking it reviewed
+    Column("reviewed_event_id", Integer),
     Column("keep_until", Float),
     Column("indexed_at", Float, nullable=False),
     sqlite_autoincrement=True,  # an id in the audit log never points at a later conversation
@@ -182,6 +191,31 @@ def make_engine(url: str) -> Engine:
 
 def create_tables(engine: Engine) -> None:
     metadata.create_all(engine)
+    add_missing_columns(engine)
+
+
+def add_missing_columns(engine: Engine) -> None:
+    """Columns added to the review tables after a database was made: ALTER TABLE ADD
+    COLUMN (nullable, or with their server default), so an existing store keeps working."""
+    inspector = sa.inspect(engine)
+    with engine.begin() as conn:
+        for table in metadata.sorted_tables:
+            if not inspector.has_table(table.name):
+                continue
+            present = {column["name"] for column in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in present:
+                    continue
+                kind = column.type.compile(dialect=engine.dialect)
+                default = f" NOT NULL DEFAULT {column.server_default.arg}" if column.server_default is not None else ""
+                conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}{default}')
+                if (table.name, column.name) == ("review_conversation", "reviewed_event_id") \
+                        and inspector.has_table("events"):
+                    # reviews made before the column: what the reviewer could have seen
+                    conn.exec_driver_sql(
+                        "UPDATE review_conversation SET reviewed_event_id = (SELECT max(events.id) FROM events "
+                        "WHERE events.sender_id = review_conversation.sender_id "
+                        "AND events.timestamp <= review_conversation.reviewed_at) WHERE reviewed_at IS NOT NULL")
 
 
 def analyze(engine: Engine, only_if_missing: bool = False) -> None:

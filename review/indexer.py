@@ -15,10 +15,11 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from review import db, masking
+from review import audit, db, masking
 from review.taxonomy import (
-    DEFAULT_AUDIENCE, ESCALATION_ACTIONS, IMMEDIATE_RISK, LOW_CONFIDENCE, RISK_IMMEDIATE, WORRIES,
-    join, risk_of,
+    AGE_BANDS, AUDIENCES, DEFAULT_AUDIENCE, ESCALATION_ACTIONS, IMMEDIATE_RISK, LOW_CONFIDENCE, RISK_CONCERN,
+    RISK_HIGH, RISK_IMMEDIATE, TIER_CHECK_IN, TIER_EMERGENCY, TIER_NONE, WORRIES, join, message_risk, priority, PRIORITY_REVIEWED,
+    risk_of,
 )
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,26 @@ def summarise(rows: Sequence[EventRow]) -> Optional[Dict[str, Any]]:
     return summarise_parts(rows, None)
 
 
+def _rank(intent: Optional[str], tier: int) -> int:
+    """How much one message raises a conversation's risk, in queue order."""
+    if intent == IMMEDIATE_RISK or tier >= TIER_EMERGENCY:
+        return 5
+    if tier == TIER_CHECK_IN:
+        return 4
+    return {RISK_HIGH: 3, RISK_CONCERN: 2}.get(risk_of(intent), 0)
+
+
+def _slot_value(value: Any, known: Sequence[str]) -> Optional[str]:
+    """A slot value for the summary: one of the known values, or masked (a slot can be
+    forced to any text, e.g. a phone number through a button payload)."""
+    if value is None or value == "":
+        return None
+    value = str(value)
+    if value in known:
+        return value
+    return masking.mask(value)[:16]
+
+
 def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float]]) -> Optional[Dict[str, Any]]:
     if not rows and not times:
         return None
@@ -63,20 +84,28 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
     resources: List[str] = []
     max_risk, immediate, safety_net = 0, False, False
     user_turns, low_confidence = 0, 0
-    preview, fallback_preview = None, None
+    worst_tier, worst_score = TIER_NONE, None
+    best_rank, preview, risk_at, fallback_preview = 0, None, None, None
+    escalated_at = None
+    last_user_event_id = None
     if times is None:
         stamps = [r[2] for r in rows if r[2] is not None]
         times = (min(stamps), max(stamps)) if stamps else (0.0, 0.0)
-    for _id, type_name, _ts, intent, action, data in rows:
+    for event_id, type_name, ts, intent, action, data in rows:
         if type_name == "user":
             user_turns += 1
+            last_user_event_id = event_id if last_user_event_id is None else max(last_user_event_id, event_id)
             event = _json(data)
             parse = event.get("parse_data") or {}
             intent = intent or (parse.get("intent") or {}).get("name")
             confidence = (parse.get("intent") or {}).get("confidence")
+            tier, score, _clause = message_risk(parse, intent)
+            worst_tier = max(worst_tier, tier)
+            if score is not None:
+                worst_score = score if worst_score is None else max(worst_score, score)
             if parse.get("safety_net"):
                 safety_net = True
-            if intent == IMMEDIATE_RISK:
+            if intent == IMMEDIATE_RISK or tier >= TIER_EMERGENCY:
                 immediate = True
             if intent in WORRIES and intent not in worries:
                 worries.append(intent)
@@ -84,10 +113,14 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
             if intent == "nlu_fallback" or (confidence is not None and confidence < LOW_CONFIDENCE
                                               and not parse.get("safety_net")):
                 low_confidence += 1
-            text = (event.get("text") or "").strip()
+            text = event.get("text") or ""
+            text = text.strip() if isinstance(text, str) else ""
+            rank = _rank(intent, tier)
+            if rank > best_rank:
+                # the message that raised the risk (the first at the highest level)
+                best_rank, risk_at = rank, ts
+                preview = None if is_button_payload(text) else (text or None)
             if text and not is_button_payload(text):
-                if preview is None and (intent in WORRIES or intent == IMMEDIATE_RISK):
-                    preview = text
                 if fallback_preview is None and intent not in ("greet", "goodbye", "thanks"):
                     fallback_preview = text
         elif type_name == "bot":
@@ -100,16 +133,22 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
         elif type_name == "slot" and action in SLOTS:
             value = _json(data).get("value")
             if action == "audience" and value:
-                audience = str(value)
+                audience = _slot_value(value, AUDIENCES)
             elif action == "age_band" and value:
-                age_band = str(value)
+                age_band = _slot_value(value, AGE_BANDS)
             elif action == "worry" and value in WORRIES and value not in worries:
                 worries.append(str(value))
                 max_risk = max(max_risk, risk_of(value))
         elif type_name == "action" and action in ESCALATION_ACTIONS:
             immediate = True
+            if escalated_at is None:
+                escalated_at = ts
     if immediate:
         max_risk = RISK_IMMEDIATE
+        if best_rank < 5:
+            risk_at = escalated_at or risk_at
+    if best_rank == 0:
+        risk_at = None
     shown = preview or fallback_preview
     if shown:
         shown = masking.mask(shown)
@@ -128,6 +167,10 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
         "user_turns": user_turns,
         "low_confidence": low_confidence,
         "preview": shown,
+        "risk_tier": TIER_EMERGENCY if immediate else worst_tier,
+        "risk_score": worst_score,
+        "risk_at": risk_at,
+        "last_user_event_id": last_user_event_id,
     }
 
 
@@ -170,8 +213,9 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
     for start in range(0, len(senders), SENDERS_PER_QUERY):
         chunk = senders[start:start + SENDERS_PER_QUERY]
         by_sender, times = _read_events(conn, chunk)
-        existing = {row.sender_id: row.status for row in conn.execute(
-            sa.select(c.sender_id, c.status).where(c.sender_id.in_(chunk)))}
+        existing = {row.sender_id: row for row in conn.execute(
+            sa.select(c.id, c.sender_id, c.status, c.reviewed_event_id, c.immediate, c.risk_tier)
+            .where(c.sender_id.in_(chunk)))}
         now = db.now()
         inserts, updates = [], []
         for sender in chunk:
@@ -180,21 +224,44 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
                 if sender in existing:  # its events are gone
                     conn.execute(db.conversations.delete().where(c.sender_id == sender))
                 continue
-            status = existing.get(sender, "unreviewed")
-            summary["priority"] = 1 if summary["immediate"] and status == "unreviewed" else 0
+            old = existing.get(sender)
+            status = old.status if old is not None else "unreviewed"
+            if old is not None and status != "unreviewed" and summary["last_user_event_id"] is not None \
+                    and summary["last_user_event_id"] > (old.reviewed_event_id or 0):
+                # the young person wrote again after the review: it needs looking at again
+                status = "unreviewed"
+                conn.execute(db.conversations.update().where(
+                    c.id == old.id, c.status != "unreviewed",
+                    sa.func.coalesce(c.reviewed_event_id, 0) < summary["last_user_event_id"]).values(status=status))
+                audit.record(conn, "reopen", conversation_id=old.id, sender_id=sender, detail={
+                    "reason": "new message after review",
+                    "immediate_risk": bool(summary["immediate"]),
+                    "new_risk": bool(summary["immediate"] and not old.immediate)
+                    or summary["risk_tier"] > (old.risk_tier or 0)})
             summary["indexed_at"] = now
+            waiting = priority("unreviewed", summary["immediate"], summary["risk_tier"], summary["max_risk"])
             if sender in existing:
-                updates.append(dict(summary, b_sender=sender))
+                updates.append(dict(summary, b_sender=sender, b_waiting=waiting))
             else:
-                inserts.append(dict(summary, sender_id=sender, status="unreviewed"))
+                inserts.append(dict(summary, sender_id=sender, status="unreviewed", priority=waiting))
         if inserts:
             conn.execute(db.conversations.insert(), inserts)
         if updates:
-            columns = {key: sa.bindparam(key) for key in updates[0] if key != "b_sender"}
+            columns = {key: sa.bindparam(key) for key in updates[0] if not key.startswith("b_")}
+            # the review status is the reviewers' (read again here, not from before)
+            columns["priority"] = sa.case((c.status == "unreviewed", sa.bindparam("b_waiting")),
+                                          else_=PRIORITY_REVIEWED)
             conn.execute(db.conversations.update().where(c.sender_id == sa.bindparam("b_sender"))
                          .values(**columns), updates)
         changed += len(inserts) + len(updates)
     return changed
+
+
+def reindex_senders_now(engine: Engine, senders: Iterable[str]) -> int:
+    if not db.events_table_exists(engine):
+        return 0
+    with engine.begin() as conn:
+        return reindex_senders(conn, senders)
 
 
 def refresh(engine: Engine, overlap: int = OVERLAP, batch: int = BATCH) -> int:

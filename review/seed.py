@@ -163,7 +163,8 @@ class Conversation:
         self._add("session_started", _tail({"metadata": META}))
         self.action("action_listen", None)
 
-    def user(self, text: str, intent: str, confidence: float, entities=(), safety_net=None) -> None:
+    def user(self, text: str, intent: str, confidence: float, entities=(), safety_net=None,
+             risk: Optional[Dict[str, Any]] = None) -> None:
         message_id = "%032x" % self.rng.getrandbits(128)
         others = [o for o in self.rng.sample(["greet", "affirm", "deny", "bullying", "scam", "thanks"], 2)
                   if o != intent]
@@ -174,6 +175,8 @@ class Conversation:
                  + [{"name": o, "confidence": rest} for o in others]}
         if not text.startswith("/"):
             parse["safety_net"] = safety_net
+        if risk is not None:
+            parse["risk"] = risk
         self._add("user", _tail({"metadata": META, "text": text, "parse_data": parse, "input_channel": "rest",
                                  "message_id": message_id}), intent=intent, gap=self.rng.uniform(4, 60))
         self._add("user_featurization", _USER_FEATURIZATION)

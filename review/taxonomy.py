@@ -81,3 +81,46 @@ def split(joined: Optional[str]) -> Tuple[str, ...]:
 
 def join(values: Iterable[str]) -> str:
     return "|" + "".join(f"{value}|" for value in values)
+
+
+# --- risk tier of one user message (issue 12: parse_data["risk"]) ------------------------------
+# "emergency": needs the emergency advice now (counts as immediate risk); "check_in": the
+# bot should check in (a possible disclosure it was not sure of); "none".
+TIER_NONE, TIER_CHECK_IN, TIER_EMERGENCY = 0, 1, 2
+TIERS: Dict[str, int] = {"none": TIER_NONE, "check_in": TIER_CHECK_IN, "emergency": TIER_EMERGENCY}
+TIER_NAMES: Dict[int, str] = {value: key for key, value in TIERS.items()}
+TIER_LABELS: Dict[int, str] = {TIER_NONE: "none", TIER_CHECK_IN: "check-in", TIER_EMERGENCY: "emergency"}
+
+
+def message_risk(parse: object, intent: Optional[str]) -> Tuple[int, Optional[float], Optional[str]]:
+    """(tier, score, clause) of one user message. Events written before the risk field
+    existed get the tier from the intent: immediate_risk -> emergency, else none."""
+    risk = parse.get("risk") if isinstance(parse, dict) else None
+    if isinstance(risk, dict) and risk.get("tier") in TIERS:
+        score = risk.get("score")
+        score = float(score) if isinstance(score, (int, float)) and not isinstance(score, bool) else None
+        if score is not None and not 0.0 <= score <= 1.0:
+            score = min(1.0, max(0.0, score))
+        clause = risk.get("clause")
+        tier = TIERS[risk["tier"]]
+        if intent == IMMEDIATE_RISK:
+            tier = TIER_EMERGENCY
+        return tier, score, clause if isinstance(clause, str) and clause else None
+    return (TIER_EMERGENCY if intent == IMMEDIATE_RISK else TIER_NONE), None, None
+
+
+# --- queue order ---------------------------------------------------------------------------
+# Unreviewed conversations sort by what they need: immediate risk first, then the ones the
+# bot wanted to check in on, then high risk, concern and the rest; reviewed ones after all
+# unreviewed ones. Within a priority, newest first.
+PRIORITY_REVIEWED = 0
+
+
+def priority(status: str, immediate: bool, tier: int, max_risk: int) -> int:
+    if status != "unreviewed":
+        return PRIORITY_REVIEWED
+    if immediate or tier >= TIER_EMERGENCY:
+        return 5
+    if tier == TIER_CHECK_IN:
+        return 4
+    return {RISK_HIGH: 3, RISK_CONCERN: 2}.get(max_risk, 1)

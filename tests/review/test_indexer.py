@@ -52,8 +52,9 @@ def test_only_new_events_are_read_and_summaries_follow_the_conversation(any_engi
     assert after["immediate"] and after["safety_net"] and after["max_risk"] == RISK_IMMEDIATE
     assert after["user_turns"] == before["user_turns"] + 1
     assert after["last_event_at"] > before["last_event_at"]
-    # the review survives re-indexing; reviewed, so it no longer jumps the queue
-    assert after["status"] == "reviewed" and after["priority"] == 0
+    # a new message after the review reopens it, and the new immediate risk puts it on top
+    assert after["status"] == "unreviewed" and after["priority"] == 5
+    assert after["preview"] == "i want to kill myself"
     with engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(db.conversations)).scalar() == 14
 
@@ -73,8 +74,11 @@ def test_unreviewed_immediate_risk_sorts_first_and_paging_visits_every_row_once(
     assert any(flags), "the seed should have some immediate-risk conversations"
     first_plain = flags.index(False)
     assert all(flags[:first_plain]) and not any(flags[first_plain:])
-    plain = [r["started_at"] for r in seen[first_plain:]]
-    assert plain == sorted(plain, reverse=True)
+    # then by risk (high above concern above the rest), newest first within each
+    keys = [(r["priority"], r["started_at"]) for r in seen]
+    assert keys == sorted(keys, reverse=True)
+    risks = [r["max_risk"] for r in seen[first_plain:]]
+    assert risks == sorted(risks, reverse=True) and risks[0] == 2 and 1 in risks
 
 
 def test_filters_select_what_they_say(sqlite_engine):

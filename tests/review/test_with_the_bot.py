@@ -47,7 +47,7 @@ def test_summaries_match_what_the_bot_did(store):
 
     crisis = summary(store, "crisis")
     assert crisis["immediate"] and crisis["safety_net"] and crisis["max_risk"] == RISK_IMMEDIATE
-    assert crisis["priority"] == 1
+    assert crisis["priority"] == 5  # unreviewed immediate risk: the top of the queue
     assert {"childline", "samaritans", "shout"} <= set(crisis["resources"].strip("|").split("|"))
 
     escalates = summary(store, "escalates")
