@@ -99,8 +99,9 @@ def make_env() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters.update(when=fmt_time, masked=masked_html, masked_value=masked_value, mask_text=masking.mask,
                        tier=lambda v: TIER_LABELS.get(v or 0, "none"), waited=waited,
-                       worry=lambda v: label(v, WORRY_LABELS), audience=lambda v: label(v, AUDIENCE_LABELS),
-                       age=lambda v: label(v, AGE_BAND_LABELS), status=lambda v: label(v, STATUS_LABELS),
+                       worry=lambda v: label(v, WORRY_LABELS),
+                       audience=lambda v: label(v if v in AUDIENCE_LABELS or not v else masking.mask(v), AUDIENCE_LABELS),
+                       age=lambda v: label(v if v in AGE_BAND_LABELS or not v else masking.mask(v), AGE_BAND_LABELS), status=lambda v: label(v, STATUS_LABELS),
                        risk=lambda v: RISK_LABELS.get(v, "—"),
                        resource=exports.resource_name)
     env.globals.update(css=CSS, WORRIES=WORRIES, AUDIENCES=AUDIENCES, STATUSES=STATUSES,
@@ -167,6 +168,11 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
             return await handler(request, *args, **kwargs)
         wrapped.admin_only = True
         return wrapped
+
+    async def in_thread(work: Callable, *args: Any):
+        """Reading events, masking and rendering run in a worker thread, so one big
+        conversation never holds up the event loop (and /health, and other reviewers)."""
+        return await asyncio.get_running_loop().run_in_executor(None, functools.partial(work, *args))
 
     def who(request) -> Dict[str, Any]:
         return {"user": request.ctx.session.user, "ip": client_ip(request)}
@@ -306,6 +312,9 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
 
     @app.get("/queue")
     async def queue(request):
+        return await in_thread(queue_work, request)
+
+    def queue_work(request):
         indexer.refresh(engine)
         filters = conversations.Filters.from_args({k: request.args.get(k) for k in request.args})
         cursor = request.args.get("after")
@@ -320,6 +329,9 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
 
     @app.get("/conversations/<conversation_id:int>")
     async def transcript(request, conversation_id: int):
+        return await in_thread(transcript_work, request, conversation_id)
+
+    def transcript_work(request, conversation_id: int):
         indexer.refresh(engine)
         conv = conversation_or_404(conversation_id)
         session = request.ctx.session
@@ -427,6 +439,9 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
 
     @app.get("/conversations/<conversation_id:int>/export.json")
     async def export_json(request, conversation_id: int):
+        return await in_thread(export_json_work, request, conversation_id)
+
+    def export_json_work(request, conversation_id: int):
         conv, turns, masked = export_context(request, conversation_id, "json")
         document = exports.transcript_json(conv, turns, masked, request.ctx.session.user.username)
         return attachment(exports.dumps(document), "application/json; charset=utf-8",
@@ -434,12 +449,18 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
 
     @app.get("/conversations/<conversation_id:int>/export.html")
     async def export_html(request, conversation_id: int):
+        return await in_thread(export_html_work, request, conversation_id)
+
+    def export_html_work(request, conversation_id: int):
         conv, turns, masked = export_context(request, conversation_id, "html")
         return render(request, "printable.html", conv=conv, turns=turns, revealed=not masked,
                       exported_at=fmt_time(db.now()))
 
     @app.get("/conversations/<conversation_id:int>/export.pdf")
     async def export_pdf(request, conversation_id: int):
+        return await in_thread(export_pdf_work, request, conversation_id)
+
+    def export_pdf_work(request, conversation_id: int):
         conv, turns, masked = export_context(request, conversation_id, "pdf")
         lines = exports.document_lines(conv, turns, masked, request.ctx.session.user.username)
         return attachment(pdf.render(lines, f"Conversation {conversation_id}"), "application/pdf",
@@ -457,6 +478,9 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
 
     @app.get("/conversations/<conversation_id:int>/export-story.yml")
     async def export_story(request, conversation_id: int):
+        return await in_thread(export_story_work, request, conversation_id)
+
+    def export_story_work(request, conversation_id: int):
         conv = conversation_or_404(conversation_id)
         turns = conversations.timeline(engine, conv["sender_id"])
         audit.record_now(engine, "export", conversation_id=conv["id"], sender_id=conv["sender_id"],
@@ -466,6 +490,9 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
 
     @app.get("/conversations/<conversation_id:int>/export-nlu.yml")
     async def export_nlu(request, conversation_id: int):
+        return await in_thread(export_nlu_work, request, conversation_id)
+
+    def export_nlu_work(request, conversation_id: int):
         conv = conversation_or_404(conversation_id)
         turns = conversations.timeline(engine, conv["sender_id"])
         audit.record_now(engine, "export", conversation_id=conv["id"], sender_id=conv["sender_id"],
@@ -477,6 +504,9 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
 
     @app.get("/patterns")
     async def patterns_page(request):
+        return await in_thread(patterns_page_work, request)
+
+    def patterns_page_work(request):
         indexer.refresh(engine)
         try:
             weeks = min(max(int(request.args.get("weeks", 12)), 2), 52)

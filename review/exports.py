@@ -16,7 +16,8 @@ from review import masking
 from review.config import ROOT
 from review.conversations import LONDON
 from review.taxonomy import (
-    AGE_BAND_LABELS, AUDIENCE_LABELS, RISK_LABELS, STATUS_LABELS, WORRY_LABELS, label,
+    AGE_BAND_LABELS, AGE_BANDS, AUDIENCE_LABELS, AUDIENCES, RISK_LABELS, STATUS_LABELS, TIER_LABELS, TIER_NAMES,
+    WORRY_LABELS, label,
 )
 
 FORMAT = "kent-review-transcript/1"
@@ -55,7 +56,25 @@ def when(ts: Optional[float]) -> Optional[str]:
 
 
 def _text(value: Optional[str], masked: bool) -> str:
-    return masking.mask(value) if masked else (value or "")
+    return masking.mask(value) if masked else masking.normalise(value)
+
+
+def _value(value: Any, masked: bool, style: str = "label") -> Any:
+    """A slot or entity value (any JSON) with personal details masked in every string."""
+    if isinstance(value, str):
+        return masking.mask(value, style=style) if masked else masking.normalise(value)
+    if isinstance(value, list):
+        return [_value(v, masked, style) for v in value]
+    if isinstance(value, dict):
+        return {str(_value(k, masked, style)): _value(v, masked, style) for k, v in value.items()}
+    return value
+
+
+def _known(value: Optional[str], known: Iterable[str], masked: bool) -> Optional[str]:
+    """A summary field that should hold one of a few known values (audience, age band)."""
+    if value is None or value in known:
+        return value
+    return _text(value, masked)
 
 
 def transcript_json(conv: Mapping[str, Any], turns: List[Dict[str, Any]], masked: bool,
@@ -72,6 +91,10 @@ def transcript_json(conv: Mapping[str, Any], turns: List[Dict[str, Any]], masked
             "user": None if user is None else {
                 "text": _text(user["text"], masked),
                 "button": user["button"],
+                "risk": {"tier": TIER_NAMES.get(user.get("tier") or 0, "none"), "score": user.get("score"),
+                         "clause": _text(user.get("clause"), masked) if user.get("clause") else None},
+                "entities": [{"entity": e.get("entity"), "value": _value(e.get("value"), masked)}
+                             for e in user["entities"]],
                 "intent": user["intent"],
                 "confidence": user["confidence"],
                 "safety_net": user["safety_net"],
@@ -80,7 +103,7 @@ def transcript_json(conv: Mapping[str, Any], turns: List[Dict[str, Any]], masked
             "bot": [{"at": when(b["at"]), "text": _text(b["text"], masked),
                      "resource": b["card"]} for b in turn["bot"]],
             "actions": turn["actions"],
-            "slots": {name: value for name, value in turn["slots"]},
+            "slots": {str(name): _value(value, masked) for name, value in turn["slots"]},
         })
     return {
         "format": FORMAT,
@@ -92,8 +115,9 @@ def transcript_json(conv: Mapping[str, Any], turns: List[Dict[str, Any]], masked
             "sender_id": conv["sender_id"],
             "started_at": when(conv["started_at"]),
             "last_activity_at": when(conv["last_event_at"]),
-            "audience": conv["audience"],
-            "age_band": conv["age_band"],
+            "audience": _known(conv["audience"], AUDIENCES, masked),
+            "age_band": _known(conv["age_band"], AGE_BANDS, masked),
+            "worst_risk_tier": TIER_NAMES.get(conv.get("risk_tier") or 0, "none"),
             "worries": list(conv["worry_list"]),
             "highest_risk": RISK_LABELS[conv["max_risk"]].lower(),
             "immediate_risk": bool(conv["immediate"]),
@@ -128,7 +152,10 @@ def annotated_text(user: Mapping[str, Any], entities: Iterable[Mapping[str, Any]
     bot found marked up in Rasa's syntax: [my son]{"entity": "audience", "value": "parent"}.
     An entity inside a personal detail (the "07700" of a phone number read as an age) is
     dropped: it is the kind of misreading the export is for."""
-    text = user["text"]
+    raw = user["text"] or ""
+    text = masking.normalise(raw)
+    if text != raw:
+        entities = []  # their offsets are into the raw text: leave them out
     personal = masking.find(text)
     pieces = [(span.start, span.end, "personal", span) for span in personal]
     for entity in entities:
@@ -151,8 +178,9 @@ def annotated_text(user: Mapping[str, Any], entities: Iterable[Mapping[str, Any]
         else:
             piece = plain(text[start:end])
             value = item.get("value")
+            value = _value(value, True, "stand-in") if value is not None else None
             if value is None or str(value) == piece:
-                out.append(f"[{piece}]({item['entity']})")
+                out.append(f"[{piece}]({_yaml_key(item['entity'])})")
             else:
                 out.append("[%s]%s" % (piece, json.dumps({"entity": item["entity"], "value": value})))
         position = end
@@ -169,6 +197,11 @@ def _choices(turns: List[Dict[str, Any]], overrides: Mapping[int, str]):
         number += 1
         chosen = overrides.get(number) or turn["user"]["intent"]
         yield number, turn, chosen
+
+
+def _yaml_key(name: Any) -> str:
+    name = str(name)
+    return name if name.replace("_", "").isalnum() and name.isascii() else _q(masking.mask(name, style="stand-in"))
 
 
 def story_yaml(conv: Mapping[str, Any], turns: List[Dict[str, Any]], overrides: Mapping[int, str]) -> str:
@@ -199,7 +232,8 @@ def story_yaml(conv: Mapping[str, Any], turns: List[Dict[str, Any]], overrides: 
             if entities:
                 lines.append("    entities:")
                 for entity in entities:
-                    lines.append(f"    - {entity['entity']}: {_q(str(entity.get('value')))}")
+                    value = _value(entity.get("value"), True, "stand-in")
+                    lines.append(f"    - {_yaml_key(entity['entity'])}: {_q(str(value))}")
         else:
             lines.append("  - user: " + _q(annotated_text(user, user["entities"])))
             lines.append(f"    intent: {chosen}")
@@ -243,8 +277,8 @@ def document_lines(conv: Mapping[str, Any], turns: List[Dict[str, Any]], masked:
         ("small", f"Exported {when(dt.datetime.now().timestamp())} by {exported_by}. "
                   + ("Personal details are masked." if masked else "PERSONAL DETAILS ARE SHOWN.")),
         ("normal", f"Started {when(conv['started_at'])}; last activity {when(conv['last_event_at'])}"),
-        ("normal", f"Audience: {label(conv['audience'], AUDIENCE_LABELS)}; age band: "
-                   f"{label(conv['age_band'], AGE_BAND_LABELS)}"),
+        ("normal", f"Audience: {label(_known(conv['audience'], AUDIENCES, masked), AUDIENCE_LABELS)}; age band: "
+                   f"{label(_known(conv['age_band'], AGE_BANDS, masked), AGE_BAND_LABELS)}"),
         ("normal", "Worries: " + (", ".join(label(w, WORRY_LABELS) for w in conv["worry_list"]) or "none detected")),
         ("alert" if conv["immediate"] else "normal", f"Highest risk: {RISK_LABELS[conv['max_risk']]}"
          + ("  (immediate risk: the safety net fired)" if conv["safety_net"] else "")),
@@ -263,7 +297,15 @@ def document_lines(conv: Mapping[str, Any], turns: List[Dict[str, Any]], masked:
             said = f"pressed \"{user['button']}\"" if user["button"] else _text(user["text"], masked)
             out.append(("alert" if turn["escalation"] else "user", f"User ({when(turn['at'])}): {said}"))
             confidence = user["confidence"]
-            detail = f"intent {user['intent']}" + (f" ({confidence:.2f})" if isinstance(confidence, (int, float)) else "")
+            detail = f"risk {TIER_LABELS.get(user.get('tier') or 0, 'none')}" + (
+                f" {user['score']:.2f}" if isinstance(user.get("score"), (int, float)) else "")
+            if user.get("clause"):
+                detail += f" (\"{_text(user['clause'], masked)}\")"
+            detail += f"; intent {user['intent']}" + (
+                f" ({confidence:.2f})" if isinstance(confidence, (int, float)) else "")
+            if user["entities"]:
+                detail += "; entities: " + ", ".join(
+                    f"{e.get('entity')}={_value(e.get('value'), masked)}" for e in user["entities"])
             if user["safety_net"]:
                 detail += f"; SAFETY NET FIRED (rule {user['safety_net'].get('rule')})"
             out.append(("small", detail))
@@ -274,6 +316,8 @@ def document_lines(conv: Mapping[str, Any], turns: List[Dict[str, Any]], masked:
                 out.append(("bot", "Bot: " + _text(reply["text"], masked)))
         if turn["actions"]:
             out.append(("small", "Actions: " + ", ".join(turn["actions"])))
+        if turn["slots"]:
+            out.append(("small", "Slots: " + ", ".join(f"{n} = {_value(v, masked)}" for n, v in turn["slots"])))
     if conv["notes"]:
         out.append(("heading", "Review notes"))
         for note in conv["notes"]:

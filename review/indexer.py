@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import sqlalchemy as sa
@@ -25,6 +26,10 @@ from review.taxonomy import (
 log = logging.getLogger(__name__)
 
 WATERMARK = "events_watermark"
+# Raised when what a summary holds changes (2: risk tiers, masked slot values, the preview
+# of the message that raised the risk): every conversation is summarised again once.
+SUMMARY_VERSION = "2"
+VERSION_KEY = "summary_version"
 OVERLAP = 500          # ids re-read before the watermark on each run
 BATCH = 20000          # event ids per step
 SENDERS_PER_QUERY = 500
@@ -260,18 +265,30 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
 def reindex_senders_now(engine: Engine, senders: Iterable[str]) -> int:
     if not db.events_table_exists(engine):
         return 0
-    with engine.begin() as conn:
+    with _REFRESHING, engine.begin() as conn:
         return reindex_senders(conn, senders)
+
+
+_REFRESHING = threading.Lock()
 
 
 def refresh(engine: Engine, overlap: int = OVERLAP, batch: int = BATCH) -> int:
     """Bring the summaries up to date with ``events``. Returns conversations (re)indexed.
-    Cheap when nothing is new: one read of the watermark and of max(events.id)."""
+    Cheap when nothing is new: one read of the watermark and of max(events.id). One
+    refresh at a time in a process (the app serves pages from worker threads)."""
+    with _REFRESHING:
+        return _refresh(engine, overlap, batch)
+
+
+def _refresh(engine: Engine, overlap: int, batch: int) -> int:
     if not db.events_table_exists(engine):
         return 0
     e = db.events.c
     total = 0
     with engine.begin() as conn:
+        if db.get_state(conn, VERSION_KEY) != SUMMARY_VERSION:
+            db.set_state(conn, WATERMARK, "0")
+            db.set_state(conn, VERSION_KEY, SUMMARY_VERSION)
         watermark = int(db.get_state(conn, WATERMARK, "0"))
         highest = conn.execute(sa.select(sa.func.max(e.id))).scalar() or 0
         if highest == watermark:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import FrozenSet, Iterable, List, Optional, Tuple
 
@@ -39,6 +40,62 @@ STAND_INS = {
     PROFILE_LINK: "username",
 }
 
+# --- Normalising: what the reader sees, with the tricks that hide details taken out -------
+# Zero-width characters, soft hyphens, bidirectional controls and non-characters are
+# dropped after NFKC (full-width digits become ASCII ones); a right-to-left override
+# (U+202E ... U+202C) shows its characters reversed, so they are reversed here too.
+INVISIBLE = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+    "\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0")
+RLO, LRO, PDF, PDI = "\u202e", "\u202d", "\u202c", "\u2069"
+
+
+def _unreverse(text: str) -> str:
+    """Characters inside a right-to-left override in the order they are displayed."""
+    out: List[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] == RLO:
+            j = i + 1
+            while j < len(text) and text[j] not in (PDF, PDI, "\n"):
+                j += 1
+            out.append(text[i + 1:j][::-1])
+            i = j + 1 if j < len(text) and text[j] != "\n" else j
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def _visible(ch: str) -> bool:
+    if ch in INVISIBLE:
+        return False
+    code = ord(ch)
+    if 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE or 0xD800 <= code <= 0xDFFF:
+        return False  # non-characters and lone surrogates (they break YAML and PDF)
+    if unicodedata.category(ch) == "Cc" and ch not in "\n\t":
+        return False
+    return True
+
+
+def normalise(text: Optional[str]) -> str:
+    """NFKC, right-to-left overrides undone, invisible and control characters removed.
+    Masking works on this text, and the app shows this text."""
+    if not text:
+        return text or ""
+    if not isinstance(text, str):
+        text = str(text)
+    if RLO in text:
+        text = _unreverse(text)
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = "".join(ch for ch in text if _visible(ch))
+    elif any(ord(ch) < 32 and ch not in "\n\t" for ch in text) or "\x7f" in text:
+        text = "".join(ch for ch in text if _visible(ch))
+    return text
+
+
 # --- Phone numbers: 9 to 15 digits in groups, optionally +44 / 0044 / (01622) ----------------
 PHONE_RE = re.compile(
     r"(?<![\w+£$€.,/:])"
@@ -48,13 +105,31 @@ PHONE_RE = re.compile(
     r"(?![\w/:]|[.,]\d)"
 )
 MIN_PHONE_DIGITS = 9
+# Digits with any spacing ("0 7 7 0 0 9 0 0 1 2 3", "077-00-900-123"); checked afterwards
+# to look like a UK number (0 then 10 or 11 digits) or an international one (+ or 00).
+LOOSE_PHONE_RE = re.compile(
+    r"(?<![\w+£$€.,/:])(?:\+\s?|00\s?)?\d(?:[\s.\-()]{0,3}\d){8,14}(?![\w/:]|[.,]\d)")
+# a letter O (or o) among digits read as a zero: "O77OO 9OO123"
+DIGITS_AND_OS_RE = re.compile(r"[0-9oO]+")
 
 # --- Email addresses, plus the spelled-out "name at gmail dot com" -------------------------
-EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}"
+                      r"\.[A-Za-z]{2,24}(?![\w-])")
 SPELLED_EMAIL_RE = re.compile(
-    r"(?i)\b[a-z0-9._-]{2,40}\s*(?:@|\(at\)|\[at\]|\sat\s)\s*"
+    r"(?i)\b[a-z0-9._-]{2,40}\s{0,3}(?:@|\(at\)|\[at\]|\sat\s)\s{0,3}"
     r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|btinternet|sky|me)"
-    r"\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|co\s*(?:\.|\sdot\s)\s*uk|net|org)\b")
+    r"\s{0,3}(?:\.|\(dot\)|\[dot\]|\sdot\s)\s{0,3}(?:com|co\s{0,3}(?:\.|\sdot\s)\s{0,3}uk|net|org)\b")
+# "kid @ example.com", "kid@ example.com"
+SPACED_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?:\s{1,3}@\s{0,3}|@\s{1,3})"
+    r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,6}\.[A-Za-z]{2,24}(?![\w-])")
+# "kid at example dot com", "kid (at) example (dot) co (dot) uk"
+WORDY_EMAIL_RE = re.compile(
+    r"(?i)(?<![\w.+-])(?P<local>[a-z0-9][a-z0-9._%+-]{0,40})\s{1,3}(?:at|\(at\)|\[at\])\s{1,3}"
+    r"[a-z0-9-]{2,40}(?:\s{1,3}(?:dot|\(dot\)|\[dot\])\s{1,3}[a-z]{2,10}){1,3}\b")
+NOT_A_MAILBOX = frozenset(
+    "look looking looked stare staring laugh laughing me him her them us it this that home school work "
+    "be was is am are were im i'm i we they he she you".split())
 
 # --- UK postcodes: full postcodes whose area really exists --------------------------------
 POSTCODE_AREAS = (
@@ -65,7 +140,7 @@ POSTCODE_AREAS = (
     "WS WV YO ZE").split()
 POSTCODE_AREA_SET = frozenset(POSTCODE_AREAS)
 POSTCODE_RE = re.compile(
-    r"(?i)\b(?P<area>[a-z]{1,2})\d[a-z\d]?\s*\d(?P<inward>[abd-hjlnp-uw-z]{2})\b")
+    r"(?i)\b(?P<area>[a-z]{1,2})\d[a-z\d]?\s{0,3}\d(?P<inward>[abd-hjlnp-uw-z]{2})\b")
 ORDINALS = {"st", "nd", "rd", "th"}
 
 # --- Street addresses ----------------------------------------------------------------------
@@ -78,13 +153,24 @@ NOT_A_NAME = frozenset(
     "on in at my the our your his her their this that of to from down up along across same other "
     "next whole and or but with by for near off around a an all every each some any few many".split())
 STRONG_ADDRESS_RE = re.compile(
-    r"(?i)\b(?:flat|apartment|apt)?\s*\d{1,4}[a-z]?,?\s+(?P<name>(?:[a-z][a-z'’-]*\s+){1,3})"
+    r"(?i)(?<![\w.,])(?:(?:flat|apartment|apt)\s{0,2})?\d{1,4}[a-z]?,?\s{1,3}(?P<name>(?:[a-z][a-z'’-]{0,30}\s{1,3}){1,3})"
     r"(?:" + STRONG_STREETS + r")\b")
 WEAK_ADDRESS_RE = re.compile(
-    r"\b\d{1,4}[a-zA-Z]?,?\s+(?P<name>(?:[A-Z][a-z'’-]+\s+){1,3})(?:" + WEAK_STREETS + r")\b")
+    r"(?<![\w.,])\d{1,4}[a-zA-Z]?,?\s{1,3}(?P<name>(?:[A-Z][a-z'’-]{1,30}\s{1,3}){1,3})(?:" + WEAK_STREETS + r")\b")
+ALL_STREETS = (STRONG_STREETS + "|" + WEAK_STREETS.lower() + "|court|house|lodge|towers?|mansions|heights|block|"
+               "buildings?|estate|cottages?|farm|chase|way")
+# "i live on station road", "he lives at 7 orchard close"
+LIVE_ON_RE = re.compile(
+    r"(?i)\b(?:live|lives|living|lived|stay|stays|staying|moved|move)\s{1,3}(?:at|on|in|to)\s{1,3}"
+    r"(?P<address>(?:\d{1,4}[a-z]?,?\s{1,3})?(?P<name>(?:[a-z][a-z'’-]{0,30}\s{1,3}){1,3})(?:" + ALL_STREETS + r"))\b")
+# "flat 4 rose court"
+FLAT_RE = re.compile(
+    r"(?i)\b(?:flat|apartment|apt|unit)\s{0,2}\d{1,4}[a-z]?,?\s{1,3}(?P<name>(?:[a-z][a-z'’-]{0,30}\s{1,3}){1,3})"
+    r"(?:" + ALL_STREETS + r")\b")
 LIVE_AT_RE = re.compile(
-    r"(?i:\b(?:i\s+live\s+(?:at|on)|(?:my|our|his|her|their)\s+(?:home\s+)?address\s+is|address\s*[:=-])\s+)"
-    r"(?P<address>(?=[A-Z0-9])[^.!?\n]{2,60}?)(?=\s*(?:[.!?\n]|$|\s+and\s|\s+but\s))")
+    r"(?i:\b(?:i\s{1,3}live\s{1,3}(?:at|on)|(?:my|our|his|her|their)\s{1,3}(?:home\s{1,3})?address\s{1,3}is|"
+    r"address\s{0,3}[:=-])\s{1,3})"
+    r"(?P<address>(?=[A-Z0-9])[^.!?\n]{2,60}?)(?=\s{0,3}(?:[.!?\n]|$)|\s{1,3}and\s|\s{1,3}but\s)")
 
 # --- Social media handles and links to profiles --------------------------------------------
 AT_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?")
@@ -92,11 +178,18 @@ DISCORD_TAG_RE = re.compile(r"\b[A-Za-z0-9_.]{2,32}#\d{4}\b")
 PLATFORMS = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik\s?tok|tt|twitter|discord|kik|telegram|roblox|"
              r"xbox|psn|fortnite|steam|twitch|youtube|yt|facebook|fb|threads|reddit|minecraft|epic")
 NAMED_HANDLE_RE = re.compile(
-    r"(?i)\b(?:(?:" + PLATFORMS + r")\s*(?:user\s?name|name|handle|id|tag|account|acc|@)?"
-    r"|user\s?name|gamer\s?tag|handle)\s*(?:is|:|=|-)\s*@?(?P<handle>[a-z0-9_.]{3,30})\b")
+    r"(?i)\b(?:(?:" + PLATFORMS + r")\s{0,3}(?:user\s?name|name|handle|id|tag|account|acc|@)?"
+    r"|user\s?name|gamer\s?tag|handle)\s{0,3}(?:is|:|=|-)\s{0,3}@?(?P<handle>[a-z0-9_.]{3,30})\b")
+# "add me on snap coolkid_99", "my roblox is xXgamerXx", "insta: jay.k"
+PLATFORM_HANDLE_RE = re.compile(
+    r"(?i)\b(?:" + PLATFORMS + r")(?:\s{0,3}(?:user\s?name|name|handle|id|tag|account|acc|channel|page|profile|"
+    r"gamer\s?tag|is|its|it's|as|called|named|:|=|-)){0,2}\s{1,3}@?"
+    r"(?P<handle>[a-z0-9_.]{3,30})(?![\w@])")
+CAMEL_RE = re.compile(r"[a-z][A-Z]")
 NOT_A_HANDLE = frozenset(
     "the my his her their our your a an not private hacked gone changed stolen deleted banned "
-    "fake same different blocked locked new old real down broken weird".split())
+    "fake same different blocked locked new old real down broken weird "
+    "2day 2moro 2morrow 2nite 4ever b4 gr8 l8r m8 m8s w8 h8 h8s 2gether".split())
 EXPLICIT_NAME = re.compile(r"(?i)user\s?name|gamer\s?tag|handle|name|\bid\b|tag|account|acc\b")
 SOCIAL_DOMAINS = (
     r"instagram\.com|instagr\.am|tiktok\.com|facebook\.com|fb\.com|fb\.me|m\.me|twitter\.com|x\.com|"
@@ -107,10 +200,15 @@ SOCIAL_DOMAINS = (
 PROFILE_URL_RE = re.compile(
     r"(?i)\b(?:https?://)?(?:www\.|m\.|mobile\.|vm\.|vt\.)?(?P<domain>" + SOCIAL_DOMAINS + r")"
     r"/(?P<path>[^\s<>\"']+)")
+# Any site's link with a profile-like path (…/@name, /u/name, /user/name, /profile/name…).
+# Linear: a domain can only start where a run of domain characters starts (the
+# look-behind), its labels can't overlap, and the path is taken whole and checked
+# afterwards, so no position is tried more than a bounded number of times.
 GENERIC_PROFILE_URL_RE = re.compile(
-    r"(?i)\b(?P<domain>(?:https?://)?[a-z0-9.-]+\.[a-z]{2,})"
-    r"/(?P<path>(?:[^\s<>\"']*/)?(?:@[\w.-]+|~[\w.-]+|u/[\w.-]+|users?/[\w.-]+|profiles?/[\w.-]+|"
-    r"member/[\w.-]+|channel/[\w.-]+)[^\s<>\"']*)")
+    r"(?i)(?<![a-z0-9.\-])(?P<domain>(?:https?://)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24})"
+    r"/(?P<path>[^\s<>\"']*)")
+PROFILE_PATH_RE = re.compile(
+    r"(?i)(?:^|/)(?:@[\w.-]|~[\w.-]|u/[\w.-]|users?/[\w.-]|profiles?/[\w.-]|members?/[\w.-]|channel/[\w.-]|c/[\w.-]|add/[\w.-])")
 
 
 @dataclass(frozen=True)
@@ -167,23 +265,67 @@ def service_allowlist() -> Allowlist:
     return Allowlist(frozenset(numbers), frozenset(emails), tuple(sorted(sites)))
 
 
+def _zeros_for_os(text: str) -> str:
+    """``text`` with each letter O among digits read as 0 (same length, same positions)."""
+    if "o" not in text and "O" not in text:
+        return text
+    out = list(text)
+    for match in DIGITS_AND_OS_RE.finditer(text):
+        run = match.group()
+        if any(ch.isdigit() for ch in run) and sum(ch.isdigit() for ch in run) >= 2:
+            for i in range(match.start(), match.end()):
+                if out[i] in "oO":
+                    out[i] = "0"
+    return "".join(out)
+
+
+def _counting(number: str) -> bool:
+    """0123456789: someone counting, not a phone number."""
+    return all(int(b) - int(a) == 1 for a, b in zip(number, number[1:]))
+
+
 def _phones(text: str, allow: Allowlist) -> Iterable[Span]:
-    for match in PHONE_RE.finditer(text):
+    shadow = _zeros_for_os(text)
+    for match in PHONE_RE.finditer(shadow):
         value = match.group().strip(" .-")
         number = digits(value)
         if len(re.sub(r"\D", "", value)) < MIN_PHONE_DIGITS or len(number) > 15:
             continue
-        if number in allow.numbers:
+        if number in allow.numbers or _counting(number):
             continue
         start = match.start() + (len(match.group()) - len(match.group().lstrip(" .-")))
         yield Span(start, start + len(value), PHONE)
+    for match in LOOSE_PHONE_RE.finditer(shadow):
+        value = match.group()
+        raw = re.sub(r"\D", "", value)
+        number = digits(value)
+        international = value.startswith("+") or raw.startswith("00")
+        if international:
+            if not 8 <= len(raw.lstrip("0")) <= 15:
+                continue
+        elif not (raw.startswith("0") and raw[1:2] in ("1", "2", "3", "7", "8") and len(raw) in (10, 11)):
+            continue
+        if number in allow.numbers or _counting(number):
+            continue
+        yield Span(match.start(), match.end(), PHONE)
+
+
+def _compact_email(value: str) -> str:
+    return re.sub(r"\s", "", value).lower()
 
 
 def _emails(text: str, allow: Allowlist) -> Iterable[Span]:
     for match in EMAIL_RE.finditer(text):
         if match.group().lower() not in allow.emails:
             yield Span(match.start(), match.end(), EMAIL)
+    for match in SPACED_EMAIL_RE.finditer(text):
+        if _compact_email(match.group()) not in allow.emails:
+            yield Span(match.start(), match.end(), EMAIL)
     for match in SPELLED_EMAIL_RE.finditer(text):
+        yield Span(match.start(), match.end(), EMAIL)
+    for match in WORDY_EMAIL_RE.finditer(text):
+        if match.group("local").lower() in NOT_A_MAILBOX:
+            continue
         yield Span(match.start(), match.end(), EMAIL)
 
 
@@ -199,7 +341,7 @@ def _postcodes(text: str) -> Iterable[Span]:
 
 
 def _addresses(text: str) -> Iterable[Span]:
-    for regex in (STRONG_ADDRESS_RE, WEAK_ADDRESS_RE):
+    for regex in (STRONG_ADDRESS_RE, WEAK_ADDRESS_RE, FLAT_RE):
         for match in regex.finditer(text):
             words = match.group("name").lower().split()
             if any(word in NOT_A_NAME for word in words):
@@ -208,11 +350,25 @@ def _addresses(text: str) -> Iterable[Span]:
             while start < match.end() and text[start].isspace():
                 start += 1
             yield Span(start, match.end(), ADDRESS)
+    for match in LIVE_ON_RE.finditer(text):
+        words = match.group("name").lower().split()
+        if any(word in NOT_A_NAME or word in ("home", "school", "uni", "work") for word in words):
+            continue
+        yield Span(match.start("address"), match.end("address"), ADDRESS)
     for match in LIVE_AT_RE.finditer(text):
         first = match.group("address").split()[0].lower()
         if first in NOT_A_NAME or first in ("home", "school", "uni", "work"):
             continue
         yield Span(match.start("address"), match.end("address"), ADDRESS)
+
+
+def _handle_like(handle: str) -> bool:
+    """Looks like a username rather than a word: letters with digits, "_" or "." inside,
+    or a capital inside a word (xXgamerXx)."""
+    core = handle.strip(".")
+    if core.lower() in NOT_A_HANDLE or not any(ch.isalpha() for ch in core):
+        return False
+    return bool(re.search(r"[0-9_.]", core) or CAMEL_RE.search(core))
 
 
 def _handles(text: str) -> Iterable[Span]:
@@ -226,25 +382,41 @@ def _handles(text: str) -> Iterable[Span]:
             continue
         intro = text[match.start():match.start("handle")]
         # "my snap is hacked" is not a username; "my snap is jay_22" and "username is jay" are
-        if not (re.search(r"[0-9_.]", handle) or EXPLICIT_NAME.search(intro)):
+        if not (_handle_like(handle) or EXPLICIT_NAME.search(intro)):
             continue
         yield Span(match.start("handle"), match.end("handle"), HANDLE)
+    for match in PLATFORM_HANDLE_RE.finditer(text):
+        handle = match.group("handle")
+        if _handle_like(handle):
+            end = match.end("handle")
+            while end > match.start("handle") and text[end - 1] == ".":
+                end -= 1
+            yield Span(match.start("handle"), end, HANDLE)
 
 
 def _profile_links(text: str, allow: Allowlist) -> Iterable[Span]:
-    for regex in (PROFILE_URL_RE, GENERIC_PROFILE_URL_RE):
-        for match in regex.finditer(text):
-            path = match.group("path").rstrip(".,!?)")
-            if not path or allow.allows_url(match.group()):
-                continue
-            keep = match.start("path") - match.start()
-            yield Span(match.start(), match.start("path") + len(path), PROFILE_LINK, keep=keep)
+    for match in PROFILE_URL_RE.finditer(text):
+        path = match.group("path").rstrip(".,!?)")
+        if not path or allow.allows_url(match.group()):
+            continue
+        keep = match.start("path") - match.start()
+        yield Span(match.start(), match.start("path") + len(path), PROFILE_LINK, keep=keep)
+    for match in GENERIC_PROFILE_URL_RE.finditer(text):
+        path = match.group("path").rstrip(".,!?)")
+        if not path or not PROFILE_PATH_RE.search(path) or allow.allows_url(match.group()):
+            continue
+        keep = match.start("path") - match.start()
+        yield Span(match.start(), match.start("path") + len(path), PROFILE_LINK, keep=keep)
 
 
 def find(text: Optional[str], allow: Optional[Allowlist] = None) -> List[Span]:
-    """The personal details in ``text``, as non-overlapping spans in order."""
+    """The personal details in ``text`` (already normalised: see ``normalise``), as
+    non-overlapping spans in order. Every pattern runs in time linear in the text."""
     if not text:
         return []
+    if text.startswith("/"):
+        # a button payload, or text typed to look like one: read what follows the "/"
+        text = " " + text[1:]
     allow = allow or service_allowlist()
     found: List[Span] = []
     lowered = text.lower()
@@ -252,20 +424,24 @@ def find(text: Optional[str], allow: Optional[Allowlist] = None) -> List[Span]:
     # cheap checks first: most messages have no digit, "@", "/" or "address" in them
     if "/" in text:
         found.extend(_profile_links(text, allow))
-    if "@" in text or " at " in lowered or "(at)" in lowered or "[at]" in lowered:
+    if "@" in text or "at" in lowered:
         found.extend(_emails(text, allow))
     if has_digit:
         found.extend(_postcodes(text))
         found.extend(_phones(text, allow))
-    if has_digit or "live" in lowered or "address" in lowered:
+    if has_digit or "live" in lowered or "address" in lowered or "liv" in lowered or "stay" in lowered \
+            or "mov" in lowered:
         found.extend(_addresses(text))
     found.extend(_handles(text))
     chosen: List[Span] = []
+    last_end = -1
+    # in start order, longest first: a span is kept unless it overlaps the one kept before
     for span in sorted(found, key=lambda s: (s.start, -(s.end - s.start))):
-        if any(span.start < other.end and other.start < span.end for other in chosen):
+        if span.start < last_end:
             continue
         chosen.append(span)
-    return sorted(chosen, key=lambda s: s.start)
+        last_end = span.end
+    return chosen
 
 
 Segment = Tuple[str, Optional[str]]  # (text, kind of personal detail or None)
@@ -274,6 +450,7 @@ Segment = Tuple[str, Optional[str]]  # (text, kind of personal detail or None)
 def segments(text: Optional[str], reveal: bool = False) -> List[Segment]:
     """``text`` cut into plain and personal pieces, for the templates: masked pieces are
     replaced by their label; revealed pieces keep their text (and are highlighted)."""
+    text = normalise(text)
     if not text:
         return []
     out: List[Segment] = []
@@ -294,8 +471,9 @@ def segments(text: Optional[str], reveal: bool = False) -> List[Segment]:
 def mask(text: Optional[str], style: str = "label") -> str:
     """``text`` with personal details replaced by a label ("[phone number]") or, with
     style="stand-in", by a neutral made-up value for training data."""
+    text = normalise(text)
     if not text:
-        return text or ""
+        return ""
     replacements = STAND_INS if style == "stand-in" else LABELS
     out, position = [], 0
     for span in find(text):
@@ -307,4 +485,4 @@ def mask(text: Optional[str], style: str = "label") -> str:
 
 
 def has_personal_details(text: Optional[str]) -> bool:
-    return bool(find(text))
+    return bool(find(normalise(text)))
