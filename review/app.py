@@ -264,14 +264,18 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
         username = (form.get("username") or "")[:128]
         password = (form.get("password") or "")[:auth.MAX_PASSWORD_LENGTH + 1]
         ip = client_ip(request)
-        wait = auth.wait_seconds(engine, config.secret_key, username, ip)
-        if wait > 0:
+        loop = asyncio.get_running_loop()
+        allowed, wait, delay = await loop.run_in_executor(
+            None, auth.reserve_attempt, engine, config.secret_key, username, ip)
+        if not allowed:
+            known = _known_username(username)
+            await loop.run_in_executor(None, functools.partial(
+                audit.record_now, engine, "login_throttled", username=known or "(unknown user)", ip=ip,
+                detail={"known_user": bool(known), "wait_seconds": int(wait) + 1}))
             return login_page(request, 429, f"Too many failed attempts. Try again in {int(wait) + 1} seconds.",
                               retry_after=int(wait) + 1)
-        loop = asyncio.get_running_loop()
         user = await loop.run_in_executor(None, auth.authenticate, engine, username, password)
         if user is None:
-            delay = auth.record_failure(engine, config.secret_key, username, ip)
             known = _known_username(username)
             audit.record_now(engine, "login_failed", username=known or "(unknown user)", ip=ip,
                              detail={"known_user": bool(known)})

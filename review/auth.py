@@ -28,7 +28,8 @@ MAX_SESSION_SECONDS = 12 * 3600
 USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-@")
 
 # Throttling: free attempts, then 2, 4, 8 ... seconds, at most 15 minutes.
-FREE_FAILURES_PER_USER = 3
+FREE_FAILURES_PER_USER = 3      # one username from one address
+FREE_FAILURES_PER_ACCOUNT = 10  # one username from anywhere
 FREE_FAILURES_PER_IP = 20
 MAX_DELAY = 15 * 60
 FORGET_AFTER = 24 * 3600
@@ -200,8 +201,51 @@ def _key(secret: bytes, *parts: str) -> str:
 
 
 def throttle_keys(secret: bytes, username: str, ip: str):
-    return [(_key(secret, "user+ip", (username or "").strip().lower(), ip), FREE_FAILURES_PER_USER),
-            (_key(secret, "ip", ip), FREE_FAILURES_PER_IP)]
+    name = (username or "").strip().lower()
+    return [(_key(secret, "user+ip", name, ip), FREE_FAILURES_PER_USER),
+            (_key(secret, "ip", ip), FREE_FAILURES_PER_IP),
+            (_key(secret, "account", name), FREE_FAILURES_PER_ACCOUNT)]
+
+
+def _lock_rows(conn, keys) -> None:
+    """Make sure the rows exist and hold them until the transaction ends, so parallel
+    attempts take their turn: SQLite's write lock is taken by the INSERT; PostgreSQL
+    locks the rows with SELECT ... FOR UPDATE."""
+    rows = [{"key": key, "failures": 0, "last_failure_at": 0.0, "blocked_until": 0.0} for key in keys]
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    conn.execute(insert(db.throttle).on_conflict_do_nothing(index_elements=["key"]), rows)
+
+
+def reserve_attempt(engine: Engine, secret: bytes, username: str, ip: str):
+    """Before a password is checked: count this attempt as a failure now, atomically,
+    unless the username+address, the address or the account must wait. Returns
+    (allowed, seconds to wait if not, the delay this attempt brings if it fails). A
+    good password gives the attempt back (``record_success``). So 100 guesses sent at
+    once get no more password checks than 100 sent one by one."""
+    now = db.now()
+    keys = throttle_keys(secret, username, ip)
+    t = db.throttle.c
+    with engine.begin() as conn:
+        _lock_rows(conn, [key for key, _ in keys])
+        rows = {row.key: row for row in conn.execute(
+            sa.select(db.throttle).where(t.key.in_([key for key, _ in keys])).with_for_update())}
+        wait = max([row.blocked_until - now for row in rows.values() if row.last_failure_at > now - FORGET_AFTER]
+                   + [0.0])
+        if wait > 0:
+            return False, wait, 0.0
+        longest = 0.0
+        for key, free in keys:
+            row = rows[key]
+            failures = 1 if row.last_failure_at < now - FORGET_AFTER else row.failures + 1
+            delay = delay_after(failures, free)
+            longest = max(longest, delay)
+            conn.execute(db.throttle.update().where(t.key == key).values(
+                failures=failures, last_failure_at=now,
+                blocked_until=now + (pause_for(delay) + delay if delay else 0.0)))
+    return True, 0.0, longest
 
 
 def delay_after(failures: int, free: int) -> float:
@@ -245,8 +289,19 @@ def record_failure(engine: Engine, secret: bytes, username: str, ip: str) -> flo
 
 
 def record_success(engine: Engine, secret: bytes, username: str, ip: str) -> None:
-    """A good password clears the username+IP count (not the IP's: one known account
-    must not reset an attacker's count for guessing others)."""
-    key, _ = throttle_keys(secret, username, ip)[0]
+    """A good password clears the username+address count and gives back the attempt it
+    reserved on the address and the account (one known account must not reset an
+    attacker's count for guessing others, nor for guessing this one from elsewhere)."""
+    keys = throttle_keys(secret, username, ip)
+    t = db.throttle.c
     with engine.begin() as conn:
-        conn.execute(db.throttle.delete().where(db.throttle.c.key == key))
+        conn.execute(db.throttle.delete().where(t.key == keys[0][0]))
+        for key, free in keys[1:]:
+            row = conn.execute(sa.select(db.throttle).where(t.key == key)).first()
+            if row is None:
+                continue
+            failures = max(0, row.failures - 1)
+            values = {"failures": failures}
+            if failures < free:
+                values["blocked_until"] = 0.0
+            conn.execute(db.throttle.update().where(t.key == key).values(**values))

@@ -226,3 +226,58 @@ def test_server_logs_hold_no_message_text(server):
 def test_unknown_conversation_is_a_plain_404(server):
     response = logged_in(server, "reviewer1").get("/conversations/999999")
     assert response.status_code == 404 and "deleted" in response.text
+
+
+def test_a_hundred_guesses_sent_at_once_get_no_more_password_checks_than_one_by_one(tmp_path):
+    """Each attempt is counted before its password is checked, atomically: of 100 parallel
+    attempts (99 wrong, the right one last) only the free few are checked, and the
+    right password does not get in from inside the burst."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import requests
+
+    url = f"sqlite:///{tmp_path / 'burst.db'}"
+    engine = db.make_engine(url)
+    db.create_tables(engine)
+    auth.create_user(engine, "target", PASSWORD, "reviewer")
+    server = ReviewServer(tmp_path, url).start()
+    try:
+        client = server.client()
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text).group(1)
+        cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+        passwords = [f"wrong-password-{n:03d}" for n in range(99)] + [PASSWORD]
+
+        def attempt(password):
+            return requests.post(server.url + "/login", data={"csrf_token": token, "username": "target",
+                                                              "password": password, "next": "/queue"},
+                                 headers={"Cookie": cookie}, allow_redirects=False, timeout=120).status_code
+
+        with ThreadPoolExecutor(max_workers=100) as pool:
+            statuses = list(pool.map(attempt, passwords))
+        checked = [s for s in statuses if s != 429]
+        assert statuses[-1] != 303, "the right password got in from inside a burst of guesses"
+        assert len(checked) <= auth.FREE_FAILURES_PER_USER, statuses
+        assert statuses.count(429) >= 100 - auth.FREE_FAILURES_PER_USER
+        with engine.connect() as conn:
+            actions = [r.action for r in conn.execute(sa.select(db.audit_log.c.action))]
+        assert actions.count("login_throttled") == statuses.count(429)
+    finally:
+        server.stop()
+        engine.dispose()
+
+
+def test_an_account_is_limited_across_addresses_too(tmp_path):
+    """Guesses at one account from many addresses at once: the account's own count stops them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'account.db'}")
+    db.create_tables(engine)
+    secret = b"s" * 32
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        results = list(pool.map(lambda n: auth.reserve_attempt(engine, secret, "target", f"10.1.{n // 250}.{n % 250}"),
+                                range(100)))
+    allowed = [r for r in results if r[0]]
+    assert len(allowed) <= auth.FREE_FAILURES_PER_ACCOUNT
+    # another account from those addresses is not held up by it
+    assert auth.reserve_attempt(engine, secret, "someone-else", "10.1.0.7")[0]
+    engine.dispose()
