@@ -37,6 +37,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     purge.add_argument("--every", type=int, default=0, metavar="SECONDS",
                        help="keep running and purge again every SECONDS (what `make run` uses)")
     commands.add_parser("index", help="bring the conversation summaries up to date")
+    commands.add_parser("audit-verify", help="check the audit log's hash chain; report the first broken entry")
     seed = commands.add_parser("seed", help="write synthetic conversations (load tests, demos)")
     seed.add_argument("--conversations", type=int, required=True)
     seed.add_argument("--days", type=int, default=30, help="spread over the last D days (default 30)")
@@ -90,6 +91,16 @@ def main(argv: Optional[List[str]] = None) -> int:
             if args.every <= 0:
                 break
             time.sleep(args.every)
+    elif args.command == "audit-verify":
+        result = audit.verify(engine)
+        if result["ok"]:
+            legacy = f" ({result['legacy']} older entries from before the chain are not covered)" \
+                if result["legacy"] else ""
+            print(f"audit log intact: {result['entries']} entries chained{legacy}; head {result['head']}")
+            return 0
+        where = f"entry {result['broken_at']}" if result["broken_at"] is not None else "the database"
+        print(f"audit log BROKEN at {where}: {result['problem']}", file=sys.stderr)
+        return 1
     elif args.command == "index":
         from review.indexer import refresh
 

@@ -134,6 +134,9 @@ audit_log = Table(
     Column("sender_id", String(255)),
     Column("detail", Text),
     Column("ip", String(64)),
+    # tamper evidence: the hash of the entry before, and of this entry with it
+    Column("prev_hash", String(64)),
+    Column("hash", String(64)),
     sqlite_autoincrement=True,
 )
 Index("ix_review_audit_conversation", audit_log.c.conversation_id)
@@ -160,6 +163,13 @@ event.listen(audit_log, "after_create", DDL(
 event.listen(audit_log, "after_create", DDL(
     "CREATE TRIGGER review_audit_no_delete BEFORE DELETE ON review_audit "
     "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END").execute_if(dialect="sqlite"))
+# INSERT OR REPLACE / REPLACE INTO would delete the old row without the DELETE trigger:
+# refuse any insert whose id is taken (the connections also turn on recursive_triggers).
+AUDIT_NO_REPLACE = (
+    "CREATE TRIGGER IF NOT EXISTS review_audit_no_replace BEFORE INSERT ON review_audit "
+    "WHEN EXISTS (SELECT 1 FROM review_audit WHERE id = NEW.id) "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+SQLITE_AUDIT_TRIGGERS = ("review_audit_no_update", "review_audit_no_delete", "review_audit_no_replace")
 event.listen(audit_log, "after_create", DDL(
     "CREATE OR REPLACE FUNCTION review_audit_append_only() RETURNS trigger AS $$ "
     "BEGIN RAISE EXCEPTION 'the audit log is append-only'; END; $$ LANGUAGE plpgsql").execute_if(
@@ -167,6 +177,18 @@ event.listen(audit_log, "after_create", DDL(
 event.listen(audit_log, "after_create", DDL(
     "CREATE TRIGGER review_audit_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON review_audit "
     "FOR EACH STATEMENT EXECUTE FUNCTION review_audit_append_only()").execute_if(dialect="postgresql"))
+
+
+def _sqlite_authorizer(action, arg1, arg2, _db_name, _trigger):
+    """The app's own SQLite connections can't drop the audit log or its triggers (other
+    programs with the file can: the hash chain shows what they change)."""
+    import sqlite3
+
+    if action == sqlite3.SQLITE_DROP_TRIGGER and (arg1 or "").startswith("review_audit"):
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_DROP_TABLE and arg1 == "review_audit":
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
 
 
 def make_engine(url: str) -> Engine:
@@ -179,7 +201,10 @@ def make_engine(url: str) -> Engine:
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA busy_timeout = 30000")
+            # a REPLACE that deletes a row fires the DELETE triggers too
+            cursor.execute("PRAGMA recursive_triggers = ON")
             cursor.close()
+            dbapi_connection.set_authorizer(_sqlite_authorizer)
 
         return engine
     # PostgreSQL: the pool counts against max_connections with the Rasa replicas'
@@ -192,6 +217,9 @@ def make_engine(url: str) -> Engine:
 def create_tables(engine: Engine) -> None:
     metadata.create_all(engine)
     add_missing_columns(engine)
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as conn:
+            conn.exec_driver_sql(AUDIT_NO_REPLACE)
 
 
 def add_missing_columns(engine: Engine) -> None:

@@ -222,7 +222,7 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
             sa.select(c.id, c.sender_id, c.status, c.reviewed_event_id, c.immediate, c.risk_tier)
             .where(c.sender_id.in_(chunk)))}
         now = db.now()
-        inserts, updates = [], []
+        inserts, updates, reopened = [], [], []
         for sender in chunk:
             summary = summarise_parts(by_sender.get(sender) or [], times.get(sender))
             if summary is None:
@@ -238,11 +238,11 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
                 conn.execute(db.conversations.update().where(
                     c.id == old.id, c.status != "unreviewed",
                     sa.func.coalesce(c.reviewed_event_id, 0) < summary["last_user_event_id"]).values(status=status))
-                audit.record(conn, "reopen", conversation_id=old.id, sender_id=sender, detail={
+                reopened.append(dict(conversation_id=old.id, sender_id=sender, detail={
                     "reason": "new message after review",
                     "immediate_risk": bool(summary["immediate"]),
                     "new_risk": bool(summary["immediate"] and not old.immediate)
-                    or summary["risk_tier"] > (old.risk_tier or 0)})
+                    or summary["risk_tier"] > (old.risk_tier or 0)}))
             summary["indexed_at"] = now
             waiting = priority("unreviewed", summary["immediate"], summary["risk_tier"], summary["max_risk"])
             if sender in existing:
@@ -258,6 +258,8 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
                                           else_=PRIORITY_REVIEWED)
             conn.execute(db.conversations.update().where(c.sender_id == sa.bindparam("b_sender"))
                          .values(**columns), updates)
+        for entry in reopened:  # last: the audit chain's head is taken after the rows
+            audit.record(conn, "reopen", **entry)
         changed += len(inserts) + len(updates)
     return changed
 

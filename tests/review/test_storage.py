@@ -64,3 +64,102 @@ def test_the_postgresql_pool_is_sized_from_the_environment(monkeypatch):
     monkeypatch.setenv("REVIEW_DB_MAX_OVERFLOW", "7")
     engine = db.make_engine("postgresql://kent:secret@127.0.0.1:1/kent")
     assert engine.pool.size() == 3 and engine.pool._max_overflow == 7
+
+
+# --- the audit log is tamper-evident ----------------------------------------------------------
+
+import sqlite3  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from concurrent.futures import ThreadPoolExecutor  # noqa: E402
+
+from tests.integration.servers import ROOT  # noqa: E402
+from tests.review.helpers import clean_env  # noqa: E402
+
+
+def _audit_verify(url):
+    return subprocess.run([sys.executable, "-m", "review", "audit-verify"], cwd=ROOT,
+                          env=clean_env(REVIEW_DB_URL=url), capture_output=True, text=True, timeout=120)
+
+
+def _fill(engine, n=20):
+    db.create_tables(engine)
+    with ThreadPoolExecutor(max_workers=8) as pool:  # writers at once must not fork the chain
+        list(pool.map(lambda i: audit.record_now(engine, "view_transcript", username=f"user{i % 3}",
+                                                 conversation_id=i), range(n)))
+
+
+def test_each_entry_carries_the_hash_of_the_one_before_and_the_chain_verifies(any_engine):
+    _fill(any_engine)
+    with any_engine.connect() as conn:
+        rows = conn.execute(sa.select(db.audit_log).order_by(db.audit_log.c.id)).fetchall()
+    assert len(rows) == 20 and rows[0].prev_hash == audit.GENESIS
+    assert all(later.prev_hash == earlier.hash for earlier, later in zip(rows, rows[1:]))
+    result = audit.verify(any_engine)
+    assert result["ok"] and result["entries"] == 20 and result["head"] == rows[-1].hash
+
+
+def test_sqlite_replace_cannot_overwrite_an_entry(tmp_path):
+    path = tmp_path / "store.db"
+    engine = db.make_engine(f"sqlite:///{path}")
+    _fill(engine, 3)
+    raw = sqlite3.connect(path)  # another program with the file, not the app
+    for statement in ("INSERT OR REPLACE INTO review_audit (id, at, username, action) VALUES (2, 0, 'mallory', 'login')",
+                      "REPLACE INTO review_audit (id, at, username, action) VALUES (2, 0, 'mallory', 'login')"):
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            raw.execute(statement)
+        raw.rollback()
+    with pytest.raises(DBAPIError, match="append-only"):
+        with engine.begin() as conn:
+            conn.exec_driver_sql("REPLACE INTO review_audit (id, at, username, action) VALUES (1, 0, 'mallory', 'x')")
+    raw.close()
+    with engine.connect() as conn:
+        assert sorted(conn.execute(sa.select(db.audit_log.c.username)).scalars().all()) == ["user0", "user1", "user2"]
+    assert audit.verify(engine)["ok"]
+
+
+def test_dropping_the_triggers_is_refused_to_the_app_and_shows_up_in_audit_verify(tmp_path):
+    path = tmp_path / "store.db"
+    url = f"sqlite:///{path}"
+    engine = db.make_engine(url)
+    _fill(engine, 6)
+    with pytest.raises(DBAPIError, match="not authorized"):
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP TRIGGER review_audit_no_update")
+    ok = _audit_verify(url)
+    assert ok.returncode == 0 and "intact: 6 entries" in ok.stdout
+    with engine.connect() as conn:
+        fourth = conn.execute(sa.select(db.audit_log.c.id).order_by(db.audit_log.c.id).offset(3).limit(1)).scalar()
+    raw = sqlite3.connect(path)  # someone with the file drops the triggers and rewrites an entry
+    raw.execute("DROP TRIGGER review_audit_no_update")
+    raw.execute("UPDATE review_audit SET username = 'nobody' WHERE id = ?", (fourth,))
+    raw.commit()
+    raw.close()
+    broken = _audit_verify(url)
+    assert broken.returncode == 1 and f"BROKEN at entry {fourth}" in broken.stderr, broken.stderr
+
+
+def test_deleting_an_entry_or_the_newest_ones_is_reported(any_engine):
+    _fill(any_engine, 8)
+    with any_engine.connect() as conn:
+        ids = conn.execute(sa.select(db.audit_log.c.id).order_by(db.audit_log.c.id)).scalars().all()
+    if any_engine.dialect.name == "postgresql":  # the owner can switch the trigger off
+        with any_engine.begin() as conn:
+            conn.exec_driver_sql("ALTER TABLE review_audit DISABLE TRIGGER review_audit_append_only")
+            conn.execute(db.audit_log.delete().where(db.audit_log.c.id == ids[-1]))
+
+        def delete(entry_id):
+            with any_engine.begin() as conn:
+                conn.execute(db.audit_log.delete().where(db.audit_log.c.id == entry_id))
+    else:  # another program with the file
+        raw = sqlite3.connect(any_engine.url.database, isolation_level=None)
+        raw.execute("DROP TRIGGER review_audit_no_delete")
+
+        def delete(entry_id):
+            raw.execute("DELETE FROM review_audit WHERE id = ?", (entry_id,))
+        delete(ids[-1])
+    result = audit.verify(any_engine)
+    assert not result["ok"] and "newest entries are missing" in result["problem"]
+    delete(ids[3])
+    result = audit.verify(any_engine)
+    assert not result["ok"] and result["broken_at"] == ids[4]
