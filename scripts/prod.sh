@@ -34,7 +34,9 @@
 #   PROD_UPSTREAM_HEADER 1: add an X-Upstream response header naming the replica (tests)
 #   SANIC_WORKERS, TICKET_LOCK_LIFETIME, SQL_POOL_SIZE, SQL_MAX_OVERFLOW: see the docs.
 # Secrets come from the environment or are generated once into PROD_DIR (mode 600):
-#   KENT_PG_PASSWORD, KENT_REDIS_PASSWORD, REVIEW_SECRET_KEY.
+#   KENT_PG_PASSWORD, KENT_REDIS_PASSWORD, REVIEW_SECRET_KEY, and the passwords of the
+#   database roles (deploy/pg_roles.py): KENT_PG_OWNER_PASSWORD, KENT_PG_RASA_PASSWORD,
+#   KENT_PG_REVIEW_PASSWORD (URL-safe characters: they go into connection URLs).
 # Rasa's HTTP API (--enable-api) is never enabled: nothing here needs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -244,8 +246,14 @@ PYTHON
 load_secrets() {
   KENT_REDIS_PASSWORD=$(secret redis_password "${KENT_REDIS_PASSWORD:-}")
   REVIEW_SECRET_KEY=$(secret review_secret_key "${REVIEW_SECRET_KEY:-}")
+  # One PostgreSQL role each (deploy/pg_roles.py): the owner (migrations), Rasa (its
+  # events table only) and the review app (no UPDATE or DELETE on the audit log).
+  KENT_PG_OWNER_PASSWORD=$(secret pg_owner_password "${KENT_PG_OWNER_PASSWORD:-}")
+  KENT_PG_RASA_PASSWORD=$(secret pg_rasa_password "${KENT_PG_RASA_PASSWORD:-}")
+  KENT_PG_REVIEW_PASSWORD=$(secret pg_review_password "${KENT_PG_REVIEW_PASSWORD:-}")
   # From here on, each secret goes only to the processes that need it, explicitly.
-  export -n KENT_PG_PASSWORD KENT_REDIS_PASSWORD REVIEW_SECRET_KEY 2>/dev/null || true
+  export -n KENT_PG_PASSWORD KENT_REDIS_PASSWORD REVIEW_SECRET_KEY KENT_PG_OWNER_PASSWORD \
+    KENT_PG_RASA_PASSWORD KENT_PG_REVIEW_PASSWORD 2>/dev/null || true
 }
 
 start_postgres() {
@@ -274,15 +282,36 @@ start_redis() {
   say "Redis (lock store) on 127.0.0.1:$PROD_REDIS_PORT"
 }
 
+pg_url() {  # pg_url ROLE PASSWORD
+  echo "postgresql://$1:$2@127.0.0.1:$PROD_PG_PORT/kent"
+}
+
+# The superuser from initdb only makes the three roles (and hands them any tables made
+# before they existed); nothing runs as it afterwards.
+create_roles() {
+  KENT_PG_SUPER_URL=$(pg_url kent "$KENT_PG_PASSWORD") KENT_PG_OWNER_PASSWORD="$KENT_PG_OWNER_PASSWORD" \
+    KENT_PG_RASA_PASSWORD="$KENT_PG_RASA_PASSWORD" KENT_PG_REVIEW_PASSWORD="$KENT_PG_REVIEW_PASSWORD" \
+    "$PY" -m deploy.pg_roles roles >>"$LOG/schema.log" 2>&1 || die "could not create the database roles (see $LOG/schema.log)"
+  say "PostgreSQL roles: kent_owner (migrations), kent_rasa (events only), kent_review (audit log append-only)"
+}
+
 # The tracker store creates its tables when a Rasa server starts; create them once,
 # before the replicas start together, so that two replicas never race to create them.
+# Migrations (Rasa's table, the review app's tables) run as the owner role; then each
+# role gets its rights on them.
 create_schema() {
-  KENT_PG_PORT="$PROD_PG_PORT" KENT_PG_PASSWORD="$KENT_PG_PASSWORD" "$PY" - <<'PYTHON' >>"$LOG/schema.log" 2>&1 || die "could not create the tracker store tables (see $LOG/schema.log)"
+  KENT_PG_PORT="$PROD_PG_PORT" KENT_PG_OWNER_PASSWORD="$KENT_PG_OWNER_PASSWORD" "$PY" - <<'PYTHON' >>"$LOG/schema.log" 2>&1 || die "could not create the tracker store tables (see $LOG/schema.log)"
 import os
 from rasa.core.tracker_store import SQLTrackerStore
 SQLTrackerStore(dialect="postgresql", host="127.0.0.1", port=os.environ["KENT_PG_PORT"],
-                db="kent", username="kent", password=os.environ["KENT_PG_PASSWORD"])
+                db="kent", username="kent_owner", password=os.environ["KENT_PG_OWNER_PASSWORD"])
 PYTHON
+  if [ -d "$ROOT/review" ]; then
+    REVIEW_DB_URL=$(pg_url kent_owner "$KENT_PG_OWNER_PASSWORD") "$PY" -m review migrate >>"$LOG/schema.log" 2>&1 \
+      || die "could not create the review app's tables (see $LOG/schema.log)"
+  fi
+  KENT_PG_OWNER_URL=$(pg_url kent_owner "$KENT_PG_OWNER_PASSWORD") "$PY" -m deploy.pg_roles grants \
+    >>"$LOG/schema.log" 2>&1 || die "could not grant the roles their rights (see $LOG/schema.log)"
 }
 
 start_actions() {
@@ -301,8 +330,8 @@ start_replica() {  # start_replica N PORT
   (
     # What deploy/endpoints.prod.yml reads: in the replicas' environment, never a file.
     export KENT_ACTION_URL="http://127.0.0.1:$PROD_ACTION_PORT/webhook" \
-      KENT_PG_HOST=127.0.0.1 KENT_PG_PORT="$PROD_PG_PORT" KENT_PG_DB=kent KENT_PG_USER=kent \
-      KENT_PG_PASSWORD KENT_REDIS_HOST=127.0.0.1 KENT_REDIS_PORT="$PROD_REDIS_PORT" \
+      KENT_PG_HOST=127.0.0.1 KENT_PG_PORT="$PROD_PG_PORT" KENT_PG_DB=kent KENT_PG_USER=kent_rasa \
+      KENT_PG_PASSWORD="$KENT_PG_RASA_PASSWORD" KENT_REDIS_HOST=127.0.0.1 KENT_REDIS_PORT="$PROD_REDIS_PORT" \
       KENT_REDIS_PASSWORD KENT_REDIS_DB=1 SANIC_WORKERS TICKET_LOCK_LIFETIME SQL_POOL_SIZE \
       SQL_MAX_OVERFLOW
     # No --enable-api: Rasa's HTTP API stays off. CORS: only WIDGET_ORIGINS.
@@ -345,7 +374,7 @@ start_review() {
   (
     # SANIC_PROXIES_COUNT=1: the client address (login throttle, audit log) is the one
     # nginx puts last in X-Forwarded-For.
-    export REVIEW_DB_URL="postgresql://kent:${KENT_PG_PASSWORD}@127.0.0.1:${PROD_PG_PORT}/kent" \
+    export REVIEW_DB_URL="postgresql://kent_review:${KENT_PG_REVIEW_PASSWORD}@127.0.0.1:${PROD_PG_PORT}/kent" \
       REVIEW_SECRET_KEY SANIC_PROXIES_COUNT=1
     start review "-m review serve" "$PY" -m review serve --host 127.0.0.1 --port "$PROD_REVIEW_APP_PORT"
   )
@@ -415,6 +444,7 @@ do_up() {
   export PYTHONPATH="$ROOT" TF_CPP_MIN_LOG_LEVEL=3 RASA_TELEMETRY_ENABLED=false \
     PYTHONWARNINGS=ignore::DeprecationWarning SQLALCHEMY_SILENCE_UBER_WARNING=1
   start_postgres
+  create_roles
   start_redis
   create_schema
   start_actions

@@ -134,7 +134,8 @@ def test_only_nginx_faces_out_the_rasa_api_is_off_and_no_secret_is_on_a_command_
             assert requests.get(replica + path, timeout=10).status_code == 404, path
     assert requests.post(stack.url + "/model/parse", json={"text": "hi"}, timeout=10).status_code == 404
     # secrets: files mode 600, never in a process's command line
-    secrets = [stack.secret("postgres"), stack.secret("redis_password")]
+    secrets = [stack.secret("postgres"), stack.secret("redis_password"), stack.secret("pg_owner_password"),
+               stack.secret("pg_rasa_password"), stack.secret("pg_review_password")]
     for path in [stack.dir / "postgres" / "password", *(stack.dir / "secrets").iterdir(),
                  stack.dir / "redis" / "redis.conf"]:
         assert path.stat().st_mode & 0o077 == 0, f"{path} is readable by others"
@@ -144,6 +145,40 @@ def test_only_nginx_faces_out_the_rasa_api_is_off_and_no_secret_is_on_a_command_
         except OSError:
             continue
         assert not any(s in cmdline for s in secrets), f"a secret on the command line of {proc.name}"
+
+
+def test_each_piece_uses_its_own_database_role(stack):
+    """Rasa as kent_rasa (its events table only), the review app as kent_review (no UPDATE
+    or DELETE on the audit log, can't switch its trigger off), tables owned by kent_owner;
+    nothing connects as the superuser."""
+    import psycopg2
+
+    stack.say(sender("roles"), "hi")
+    assert requests.get(stack.review_url + "/health", timeout=10).status_code == 200
+    users = {row[0] for row in stack.query(
+        "select distinct usename from pg_stat_activity where datname = 'kent' and pid <> pg_backend_pid()")}
+    assert {"kent_rasa", "kent_review"} <= users and "kent" not in users, users
+    owners = {row[0] for row in stack.query("select distinct tableowner from pg_tables where schemaname = 'public'")}
+    assert owners == {"kent_owner"}
+
+    def refused(role: str, secret_name: str, statement: str) -> bool:
+        connection = psycopg2.connect(host="127.0.0.1", port=stack.pg_port, dbname="kent", user=role,
+                                      password=stack.secret(secret_name))
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(statement)
+            return False
+        except psycopg2.Error as error:
+            return "permission denied" in str(error) or "must be owner" in str(error)
+        finally:
+            connection.rollback()
+            connection.close()
+
+    for statement in ("update review_audit set username = 'x'", "delete from review_audit",
+                      "truncate review_audit", "alter table review_audit disable trigger review_audit_append_only"):
+        assert refused("kent_review", "pg_review_password", statement), statement
+    for statement in ("select * from review_audit", "select * from review_note", "create table x (id int)"):
+        assert refused("kent_rasa", "pg_rasa_password", statement), statement
 
 
 def test_widget_is_served_and_cors_allows_only_the_configured_origins(stack):
@@ -200,7 +235,8 @@ def test_review_app_works_through_nginx_against_postgres(stack):
         cwd=ROOT, capture_output=True, text=True, timeout=120,
         env=dict(os.environ, PYTHONPATH=str(ROOT), REVIEW_NEW_PASSWORD=password,
                  REVIEW_SECRET_KEY=stack.secret("review_secret_key"),
-                 REVIEW_DB_URL=f"postgresql://kent:{stack.secret('postgres')}@127.0.0.1:{stack.pg_port}/kent"))
+                 REVIEW_DB_URL=f"postgresql://kent_review:{stack.secret('pg_review_password')}"
+                               f"@127.0.0.1:{stack.pg_port}/kent"))
     assert added.returncode == 0, added.stdout + added.stderr
 
     # The app's cookies are Secure; browsers send those to http://127.0.0.1, requests'
