@@ -36,6 +36,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     purge = commands.add_parser("purge", help="delete conversations past the retention period")
     purge.add_argument("--every", type=int, default=0, metavar="SECONDS",
                        help="keep running and purge again every SECONDS (what `make run` uses)")
+    purge.add_argument("--dry-run", action="store_true", help="say what would be deleted and held back; delete nothing")
     commands.add_parser("index", help="bring the conversation summaries up to date")
     commands.add_parser("migrate", help="create or update the review app's tables (as the owner role)")
     commands.add_parser("audit-verify", help="check the audit log's hash chain; report the first broken entry")
@@ -84,11 +85,18 @@ def main(argv: Optional[List[str]] = None) -> int:
         from review.purge import purge
 
         while True:
-            counts = purge(engine, config.retention_days)
+            counts = purge(engine, config.retention_days, dry_run=args.dry_run)
             stamp = time.strftime("%Y-%m-%d %H:%M:%S ") if args.every > 0 else ""
+            held = (f"; held back {counts['held_back']} unreviewed conversations with immediate or high risk "
+                    f"(review them first): {', '.join(str(i) for i in counts['held_back_ids'][:50])}"
+                    + (" …" if counts["held_back"] > 50 else "")) if counts["held_back"] else ""
+            if args.dry_run:
+                print(f"dry run, retention {config.retention_days} days: would delete {counts['conversations']} "
+                      f"conversations{held}", flush=True)
+                break
             print(f"{stamp}retention {config.retention_days} days: deleted {counts['conversations']} conversations, "
                   f"{counts['events']} tracker events, {counts['notes']} notes, {counts['tags']} tags, "
-                  f"{counts['sessions']} expired sessions", flush=True)
+                  f"{counts['sessions']} expired sessions{held}", flush=True)
             if args.every <= 0:
                 break
             time.sleep(args.every)

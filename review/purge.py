@@ -3,35 +3,50 @@
 ``events`` table. Conversations an admin chose to keep longer (reviewed, tagged
 "follow-up needed", with a keep-until date) stay until that date. Expired sessions,
 reveals and old login-failure counts go too. The audit log is kept: it holds no message
-text, and it is the record of who saw what."""
+text, and it is the record of who saw what; the purge's entry lists the ids it deleted.
+
+Nothing urgent is deleted unseen: a conversation nobody has reviewed whose highest risk is
+immediate or high is held back (and counted) until someone reviews it. ``dry_run``
+counts without deleting."""
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Any, Dict, List, Optional
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from review import audit, auth, db, indexer
 from review.conversations import delete_rows
+from review.taxonomy import RISK_HIGH
 
 CHUNK = 500
 
 
-def purge(engine: Engine, retention_days: int, now: Optional[float] = None) -> Dict[str, int]:
+def purge(engine: Engine, retention_days: int, now: Optional[float] = None,
+          dry_run: bool = False) -> Dict[str, Any]:
     now = db.now() if now is None else now
     indexer.refresh(engine)  # every event belongs to a summarised conversation
     cutoff = now - retention_days * 86400
     c = db.conversations.c
-    expired = (sa.select(c.id, c.sender_id)
-               .where(c.last_event_at < cutoff, sa.or_(c.keep_until.is_(None), c.keep_until <= now))
-               .order_by(c.id))
-    totals = {"conversations": 0, "events": 0, "notes": 0, "tags": 0}
+    past = sa.and_(c.last_event_at < cutoff, sa.or_(c.keep_until.is_(None), c.keep_until <= now))
+    unseen_risk = sa.and_(c.status == "unreviewed", sa.or_(c.immediate.is_(True), c.max_risk >= RISK_HIGH))
+    expired = sa.select(c.id, c.sender_id).where(past, sa.not_(unseen_risk)).order_by(c.id)
+    totals: Dict[str, Any] = {"conversations": 0, "events": 0, "notes": 0, "tags": 0}
+    with engine.connect() as conn:
+        held = conn.execute(sa.select(c.id).where(past, unseen_risk).order_by(c.id)).scalars().all()
+        if dry_run:
+            ids = conn.execute(expired.with_only_columns(c.id)).scalars().all()
+            totals.update(conversations=len(ids), would_delete=ids, held_back=len(held), held_back_ids=held,
+                          sessions=0, dry_run=True)
+            return totals
+    deleted: List[int] = []
     while True:
         with engine.begin() as conn:
             rows = conn.execute(expired.limit(CHUNK)).fetchall()
             if not rows:
                 break
             counts = delete_rows(conn, [r.id for r in rows], [r.sender_id for r in rows])
+            deleted.extend(r.id for r in rows)
             for key, value in counts.items():
                 totals[key] += value
     with engine.begin() as conn:
@@ -40,5 +55,9 @@ def purge(engine: Engine, retention_days: int, now: Optional[float] = None) -> D
         totals["sessions"] = conn.execute(db.sessions.delete().where(db.sessions.c.expires_at < now)).rowcount
         conn.execute(db.reveals.delete().where(db.reveals.c.expires_at < now))
         conn.execute(db.throttle.delete().where(db.throttle.c.last_failure_at < now - auth.FORGET_AFTER))
-        audit.record(conn, "purge", detail=dict(totals, retention_days=retention_days))
+        totals["held_back"] = len(held)
+        audit.record(conn, "purge", detail=dict(totals, retention_days=retention_days, deleted_ids=deleted,
+                                                held_back_ids=list(held)))
+    totals["deleted_ids"] = deleted
+    totals["held_back_ids"] = list(held)
     return totals

@@ -2,6 +2,8 @@
 every table (Rasa's events included), keeps what an admin chose to keep, and nothing else."""
 from __future__ import annotations
 
+import json
+
 import datetime as dt
 from collections import Counter
 
@@ -48,8 +50,12 @@ def test_purge_deletes_exactly_what_is_past_retention(any_engine):
 
     counts = purge.purge(engine, 90, now=NOW)
 
-    expected_gone = [r for r in old if r["id"] != kept["id"]]
-    expected_left = new + [kept]
+    # unreviewed conversations with immediate or high risk are held back, not deleted unseen
+    held = [r for r in old if r["status"] == "unreviewed" and (r["immediate"] or r["max_risk"] >= 2)
+            and r["id"] != kept["id"]]
+    assert held, "the seed should have old unreviewed high-risk conversations"
+    expected_gone = [r for r in old if r["id"] != kept["id"] and r not in held]
+    expected_left = new + [kept] + held
     with engine.connect() as conn:
         left = {r.sender_id for r in conn.execute(sa.select(c.sender_id))}
         events_after = _counts_by_sender(conn)
@@ -60,14 +66,20 @@ def test_purge_deletes_exactly_what_is_past_retention(any_engine):
     assert left == {r["sender_id"] for r in expected_left}
     # the tracker store: every event of a purged conversation is gone, every other event untouched
     assert events_after == Counter({r["sender_id"]: events_before[r["sender_id"]] for r in expected_left})
-    assert notes_left == {r["id"] for r in new[:3]}
-    assert tags_left == {(r["id"], "misunderstood") for r in new[:3]} | {(kept["id"], FOLLOW_UP)}
+    noted = [r for r in old[:3] + new[:3] if r not in expected_gone]
+    assert notes_left == {r["id"] for r in noted}
+    assert tags_left == {(r["id"], "misunderstood") for r in noted} | {(kept["id"], FOLLOW_UP)}
     assert counts["conversations"] == len(expected_gone)
     assert counts["events"] == sum(events_before[r["sender_id"]] for r in expected_gone)
-    assert counts["notes"] == 3 and counts["tags"] == 3
+    assert counts["notes"] == sum(1 for r in old[:3] if r in expected_gone)
+    assert counts["tags"] == counts["notes"]
+    assert counts["held_back"] == len(held) and sorted(counts["held_back_ids"]) == sorted(r["id"] for r in held)
     # the audit log is kept, and records the purge (counts only)
     assert len(audit_rows) == audit_before + 1
     assert audit_rows[-1].action == "purge" and f'"conversations": {len(expected_gone)}' in audit_rows[-1].detail
+    detail = json.loads(audit_rows[-1].detail)
+    assert sorted(detail["deleted_ids"]) == sorted(r["id"] for r in expected_gone)
+    assert detail["held_back"] == len(held)
 
 
 def test_purge_with_nothing_old_deletes_nothing(any_engine):
@@ -98,8 +110,59 @@ def test_after_purging_the_newest_events_new_ones_are_still_indexed(sqlite_engin
 
     seed.seed(sqlite_engine, 5, days=1, seed_value=5, now=NOW - 200 * DAY)
     seed.seed(sqlite_engine, 1, days=1, seed_value=6, now=NOW - 100 * DAY)  # the newest ids
+    with sqlite_engine.begin() as conn:  # reviewed, so none is held back
+        conn.execute(db.conversations.update().values(status="reviewed"))
     purge.purge(sqlite_engine, 90, now=NOW)
     with sqlite_engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(db.conversations)).scalar() == 0
     seed.seed(sqlite_engine, 2, days=1, seed_value=7, now=NOW, index=False)
     assert indexer.refresh(sqlite_engine) == 2
+
+
+def test_purge_holds_back_unreviewed_risk_and_dry_run_deletes_nothing(sqlite_engine, tmp_path):
+    """An unreviewed immediate-risk conversation past retention is not deleted unseen (nor
+    its notes); --dry-run says what would go and what is held, and deletes nothing."""
+    import random
+    import subprocess
+    import sys
+
+    from tests.integration.servers import ROOT
+    from tests.review.helpers import clean_env
+
+    url = f"sqlite:///{tmp_path / 'purge.db'}"
+    engine = db.make_engine(url)
+    db.create_events_table(engine)
+    db.create_tables(engine)
+    old = NOW - 200 * DAY
+    for sender, text, intent in (("crisis", "i want to kill myself", "immediate_risk"),
+                                 ("groomed", "a man online asked for pics", "grooming"),
+                                 ("scam", "i got scammed on vinted", "scam")):
+        conv = seed.Conversation(random.Random(1), sender, old)
+        conv.user(text, intent, 0.95)
+        seed._insert(engine, conv.rows)
+    from review import indexer
+
+    indexer.refresh(engine)
+    admin = auth.create_user(engine, "admin", "a-good-password", "admin")
+    with engine.connect() as conn:
+        ids = dict(conn.execute(sa.select(db.conversations.c.sender_id, db.conversations.c.id)).fetchall())
+    conversations.add_note(engine, conversations.get(engine, ids["crisis"]), "called the school", admin, None)
+
+    dry = subprocess.run([sys.executable, "-m", "review", "purge", "--dry-run"], cwd=ROOT,
+                         env=clean_env(REVIEW_DB_URL=url), capture_output=True, text=True, timeout=120)
+    assert dry.returncode == 0 and "would delete 1 conversations" in dry.stdout
+    assert "held back 2" in dry.stdout and str(ids["crisis"]) in dry.stdout
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(db.conversations)).scalar() == 3
+
+    counts = purge.purge(engine, 90, now=NOW)
+    assert counts["conversations"] == 1 and counts["deleted_ids"] == [ids["scam"]] and counts["held_back"] == 2
+    with engine.connect() as conn:
+        left = set(conn.execute(sa.select(db.conversations.c.sender_id)).scalars())
+        notes = conn.execute(sa.select(sa.func.count()).select_from(db.notes)).scalar()
+    assert left == {"crisis", "groomed"} and notes == 1
+    # once reviewed, they go at the next purge
+    for key in ("crisis", "groomed"):
+        conversations.set_status(engine, conversations.get(engine, ids[key]), "reviewed", admin, None)
+    assert purge.purge(engine, 90, now=NOW)["conversations"] == 2
+    engine.dispose()
