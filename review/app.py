@@ -11,6 +11,7 @@ import base64
 import datetime as dt
 import functools
 import hashlib
+import hmac
 import json
 import logging
 import secrets
@@ -155,6 +156,8 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
         return render(request, "error.html", status=status, message=message)
 
     def conversation_or_404(conversation_id: int) -> Dict[str, Any]:
+        if not 0 < conversation_id < 2 ** 31:  # an id the database can't hold is not one of ours
+            raise NotFound("No such conversation (it may have been deleted).")
         conv = conversations.get(engine, conversation_id)
         if conv is None:
             raise NotFound("No such conversation (it may have been deleted).")
@@ -164,6 +167,8 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
         @functools.wraps(handler)
         async def wrapped(request, *args, **kwargs):
             if not request.ctx.session.user.is_admin:
+                audit.record_now(engine, "refused", detail={"reason": "admin only", "route": request.path[:200],
+                                                            "method": request.method}, **who(request))
                 return refuse(request, 403, "Only admins can do that.")
             return await handler(request, *args, **kwargs)
         wrapped.admin_only = True
@@ -173,6 +178,17 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
         """Reading events, masking and rendering run in a worker thread, so one big
         conversation never holds up the event loop (and /health, and other reviewers)."""
         return await asyncio.get_running_loop().run_in_executor(None, functools.partial(work, *args))
+
+    def signed_error(message: str) -> Dict[str, str]:
+        """A message to show after a redirect, signed: a link can't put other text on the page."""
+        sig = hmac.new(config.secret_key, b"error:" + message.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        return {"error": message, "sig": sig}
+
+    def shown_error(request) -> Optional[str]:
+        message, sig = request.args.get("error"), request.args.get("sig") or ""
+        if not message or len(message) > 300:
+            return None
+        return message if hmac.compare_digest(signed_error(message)["sig"], sig) else None
 
     def who(request) -> Dict[str, Any]:
         return {"user": request.ctx.session.user, "ip": client_ip(request)}
@@ -194,6 +210,8 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
         if request.method in UNSAFE_METHODS:
             if request.headers.get("sec-fetch-site") == "cross-site" or \
                     not auth.tokens_match(session.csrf_token, request.form.get("csrf_token") if request.form else None):
+                audit.record_now(engine, "refused", detail={"reason": "form token", "route": request.path[:200]},
+                                 user=session.user, ip=client_ip(request))
                 return refuse(request, 403, "This form has expired or did not come from this site. "
                                             "Go back, reload the page and try again.")
         return None
@@ -202,6 +220,8 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
     async def headers(request, resp):
         for key, value in SECURITY_HEADERS.items():
             resp.headers.setdefault(key, value)
+        if request.scheme == "https":  # behind a proxy: with SANIC_PROXIES_COUNT, X-Forwarded-Proto
+            resp.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         started = getattr(request.ctx, "started", None)
         if started is not None:
             resp.headers["Server-Timing"] = "app;dur=%.1f" % ((time.perf_counter() - started) * 1000)
@@ -352,7 +372,7 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
                 numbered.append((number, turn))
         return render(request, "transcript.html", conv=conv, turns=turns, numbered=numbered, revealed=revealed,
                       seen=seen,
-                      intents=exports.known_intents(), error=request.args.get("error"),
+                      intents=exports.known_intents(), error=shown_error(request),
                       # stored as the midnight that ends the chosen day: show that day
                       keep_until_date=dt.datetime.fromtimestamp(conv["keep_until"] - 1, conversations.LONDON).date()
                       if conv["keep_until"] else None)
@@ -360,7 +380,7 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
     def back(conversation_id: int, error: Optional[str] = None, anchor: str = ""):
         url = f"/conversations/{conversation_id}"
         if error:
-            url += "?" + urlencode({"error": error})
+            url += "?" + urlencode(signed_error(error))
         return response.redirect(url + anchor, status=303)
 
     async def change(request, conversation_id: int, action: Callable[[Dict[str, Any]], None], anchor: str = ""):
@@ -556,7 +576,7 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
                 sa.select(db.users.c.id, db.users.c.username, db.users.c.role, db.users.c.active,
                              db.users.c.created_at, db.users.c.last_login_at).order_by(db.users.c.username))]
         audit.record_now(engine, "view_users", **who(request))
-        return render(request, "users.html", rows=rows, roles=auth.ROLES, error=request.args.get("error"))
+        return render(request, "users.html", rows=rows, roles=auth.ROLES, error=shown_error(request))
 
     @app.post("/admin/users/<user_id:int>")
     @admin_only
@@ -564,7 +584,7 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
         me = request.ctx.session.user
         role, active = request.form.get("role"), request.form.get("active")
         if user_id == me.id:
-            return response.redirect("/admin/users?" + urlencode({"error": "You can't change your own account here."}),
+            return response.redirect("/admin/users?" + urlencode(signed_error("You can't change your own account here.")),
                                      status=303)
         values: Dict[str, Any] = {}
         if role in auth.ROLES:

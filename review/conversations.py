@@ -24,6 +24,7 @@ LONDON = ZoneInfo("Europe/London")
 PAGE_SIZE = 50
 REVEAL_MINUTES = 10
 MAX_NOTE = 5000
+MAX_KEEP_DAYS = 2 * 365
 TAG_RE = re.compile(r"^[a-z0-9][a-z0-9 -]{0,38}[a-z0-9]$")
 
 
@@ -366,6 +367,8 @@ def keep_until(engine: Engine, conv: Mapping[str, Any], until: Optional[dt.date]
             raise ReviewError(f"only reviewed conversations tagged '{FOLLOW_UP}' can be kept longer")
         if until <= dt.date.today():
             raise ReviewError("choose a date in the future")
+        if until > dt.date.today() + dt.timedelta(days=MAX_KEEP_DAYS):
+            raise ReviewError(f"keep for at most {MAX_KEEP_DAYS // 365} years; choose an earlier date")
     value = local_midnight(until + dt.timedelta(days=1)) if until else None
     with engine.begin() as conn:
         conn.execute(db.conversations.update().where(db.conversations.c.id == conv["id"]).values(keep_until=value))
@@ -374,14 +377,22 @@ def keep_until(engine: Engine, conv: Mapping[str, Any], until: Optional[dt.date]
 
 def reveal(engine: Engine, session_hash: str, conv: Mapping[str, Any], reason: str, user, ip: Optional[str]) -> None:
     reason = re.sub(r"\s+", " ", (reason or "").strip())
-    if len(reason) < 5:
-        raise ReviewError("say why you need to see the personal details")
+    if not meaningful_reason(reason):
+        raise ReviewError("say why you need to see the personal details (a few words, e.g. "
+                          "\"to pass the number to the police\")")
     with engine.begin() as conn:
         conn.execute(db.reveals.delete().where(db.reveals.c.expires_at < db.now()))
         conn.execute(db.reveals.insert().values(session_hash=session_hash, conversation_id=conv["id"],
                                                 expires_at=db.now() + REVEAL_MINUTES * 60))
         audit.record(conn, "reveal", detail={"reason": reason[:300], "minutes": REVEAL_MINUTES},
                      **_ctx(user, conv, ip))
+
+
+def meaningful_reason(reason: str) -> bool:
+    """At least two words of letters and ten characters, not one character repeated."""
+    words = re.findall(r"[^\W\d_]{2,}", reason)
+    letters = [ch.lower() for ch in reason if ch.isalpha()]
+    return len(reason) >= 10 and len(words) >= 2 and len(set(letters)) >= 4
 
 
 def hide(engine: Engine, session_hash: str, conv: Mapping[str, Any], user, ip: Optional[str]) -> None:
