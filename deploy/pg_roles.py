@@ -27,7 +27,7 @@ RASA_TABLES = ("events",)
 AUDIT_TABLE = "review_audit"
 # the review app's tables other than the audit log: all it needs on them
 REVIEW_TABLES = ("review_user", "review_session", "review_conversation", "review_note", "review_tag",
-                 "review_reveal", "review_login_throttle", "review_state")
+                 "review_reveal", "review_login_throttle", "review_state", "review_search")
 
 
 def _connect(url: str):

@@ -26,11 +26,11 @@ from markupsafe import Markup, escape
 from sanic import Sanic, response
 from sanic.exceptions import NotFound, SanicException
 
-from review import audit, auth, charts, conversations, db, exports, indexer, masking, patterns, pdf
+from review import audit, auth, charts, conversations, db, exports, indexer, masking, notify, patterns, pdf
 from review.config import Config
 from review.taxonomy import (
     AGE_BAND_LABELS, AUDIENCE_LABELS, AUDIENCES, FOLLOW_UP, RISK_LABELS, RISK_LEVELS, STATUS_LABELS,
-    STATUSES, SUGGESTED_TAGS, TIER_LABELS, WORRIES, WORRY_LABELS, label,
+    AGE_BANDS, NEEDS_OUTCOME, OUTCOME_LABELS, OUTCOMES, STATUSES, SUGGESTED_TAGS, TIER_LABELS, WORRIES, WORRY_LABELS, label,
 )
 
 log = logging.getLogger("review")
@@ -105,6 +105,8 @@ def make_env() -> Environment:
                        age=lambda v: label(v if v in AGE_BAND_LABELS or not v else masking.mask(v), AGE_BAND_LABELS), status=lambda v: label(v, STATUS_LABELS),
                        risk=lambda v: RISK_LABELS.get(v, "—"),
                        resource=exports.resource_name)
+    env.filters.update(outcome=lambda v: label(v, OUTCOME_LABELS))
+    env.globals.update(OUTCOMES=OUTCOMES, NEEDS_OUTCOME=NEEDS_OUTCOME, AGE_BANDS=AGE_BANDS)
     env.globals.update(css=CSS, WORRIES=WORRIES, AUDIENCES=AUDIENCES, STATUSES=STATUSES,
                        RISK_LEVELS=RISK_LEVELS, SUGGESTED_TAGS=SUGGESTED_TAGS, FOLLOW_UP=FOLLOW_UP)
     return env
@@ -245,6 +247,22 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
 
     app.error_handler.add(Exception, on_error)
 
+    # --- background: index new events and send notifications -------------------------------
+
+    async def keep_up() -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                await loop.run_in_executor(None, indexer.refresh, engine)
+                await loop.run_in_executor(None, notify.send_pending, engine, config)
+            except Exception as problem:  # type only: messages may quote data
+                log.error("background indexing failed: %s", type(problem).__name__)
+            await asyncio.sleep(config.refresh_seconds)
+
+    @app.after_server_start
+    async def start_background(app_, _loop):
+        app_.add_task(keep_up())
+
     # --- public --------------------------------------------------------------------------------
 
     @app.get("/health")
@@ -341,8 +359,14 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
     def queue_work(request):
         indexer.refresh(engine)
         filters = conversations.Filters.from_args({k: request.args.get(k) for k in request.args})
+        filters.viewer_id = request.ctx.session.user.id
         cursor = request.args.get("after")
         page = conversations.queue_page(engine, filters, cursor)
+        if any(row["assigned_to"] for row in page["rows"]):
+            with engine.connect() as conn:
+                names = dict(conn.execute(sa.select(db.users.c.id, db.users.c.username)).fetchall())
+            for row in page["rows"]:
+                row["assigned_name"] = names.get(row["assigned_to"])
         audit.record_now(engine, "view_queue", detail={"filters": filters.as_args(), "page_after": cursor} if
                          (filters.as_args() or cursor) else None, **who(request))
         args = filters.as_args()
@@ -371,7 +395,7 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
                 number += 1
                 numbered.append((number, turn))
         return render(request, "transcript.html", conv=conv, turns=turns, numbered=numbered, revealed=revealed,
-                      seen=seen,
+                      seen=seen, colleagues=conversations.colleagues(engine),
                       intents=exports.known_intents(), error=shown_error(request),
                       # stored as the midnight that ends the chosen day: show that day
                       keep_until_date=dt.datetime.fromtimestamp(conv["keep_until"] - 1, conversations.LONDON).date()
@@ -394,11 +418,18 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
     @app.post("/conversations/<conversation_id:int>/status")
     async def set_status(request, conversation_id: int):
         status = request.form.get("status")
+        outcome = request.form.get("outcome") or None
         raw_seen = request.form.get("seen") or ""
         seen = int(raw_seen) if raw_seen.isascii() and raw_seen.isdigit() and len(raw_seen) < 18 else None
         return await change(request, conversation_id,
                             lambda conv: conversations.set_status(engine, conv, status, seen_event_id=seen,
-                                                                  **who(request)))
+                                                                  outcome=outcome, **who(request)), "#review")
+
+    @app.post("/conversations/<conversation_id:int>/assign")
+    async def assign(request, conversation_id: int):
+        username = (request.form.get("username") or "").strip()[:64] or None
+        return await change(request, conversation_id,
+                            lambda conv: conversations.assign(engine, conv, username, **who(request)), "#review")
 
     @app.post("/conversations/<conversation_id:int>/notes")
     async def add_note(request, conversation_id: int):
@@ -538,17 +569,41 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
             weeks = 12
         data = patterns.weekly(engine, weeks)
         labels = [w.strftime("%d %b") for w in data["weeks"]]
+
+        def queue_link(week: int, **args: str) -> str:
+            start = data["weeks"][week]
+            end = start + dt.timedelta(days=6)
+            return "/queue?" + urlencode({"from": start.isoformat(), "to": end.isoformat(), **args})
+
+        worry_keys = list(data["worries"])
         worry_rows = [(label(w, WORRY_LABELS), values) for w, values in data["worries"].items()]
+        risk_keys = ["immediate", "high", "concern"]
         risk_series = [("Immediate", data["risk"]["immediate"]), ("High", data["risk"]["high"]),
                        ("Concern", data["risk"]["concern"])]
+        audience_keys = list(data["audiences"])
         audience_series = [(label(a, AUDIENCE_LABELS), values) for a, values in data["audiences"].items()]
+        age_keys = list(data["ages"])
+        age_series = [("Not given" if a == "not_given" else label(a, AGE_BAND_LABELS), values)
+                      for a, values in data["ages"].items()]
+        platform_keys = list(data["platforms"])
+        platform_rows = [(p, values) for p, values in data["platforms"].items()]
         audit.record_now(engine, "view_patterns", detail={"weeks": weeks}, **who(request))
-        return render(request, "patterns.html", weeks=weeks, labels=labels, data=data,
-                      worry_rows=worry_rows, risk_series=risk_series, audience_series=audience_series,
-                      worry_chart=charts.heat_map("Conversations per week by worry", labels, worry_rows),
-                      risk_chart=charts.stacked_bars("Conversations per week by highest risk", labels, risk_series),
-                      audience_chart=charts.stacked_bars("Conversations per week by audience", labels,
-                                                         audience_series, palette=3))
+        return render(
+            request, "patterns.html", weeks=weeks, labels=labels, data=data,
+            worry_rows=worry_rows, risk_series=risk_series, audience_series=audience_series,
+            age_series=age_series, platform_rows=platform_rows,
+            worry_chart=charts.heat_map("Conversations per week by worry", labels, worry_rows,
+                                        links=lambda r, w: queue_link(w, worry=worry_keys[r])),
+            risk_chart=charts.stacked_bars("Conversations per week by highest risk", labels, risk_series,
+                                           links=lambda n, w: queue_link(w, risk=risk_keys[n])),
+            audience_chart=charts.stacked_bars("Conversations per week by audience", labels, audience_series,
+                                               palette=3, links=lambda n, w: queue_link(w, audience=audience_keys[n])),
+            age_chart=charts.stacked_bars("Conversations per week by age band", labels, age_series, palette=0,
+                                          links=lambda n, w: None if age_keys[n] == "not_given"
+                                          else queue_link(w, age=age_keys[n])),
+            platform_chart=charts.heat_map("Conversations per week by platform mentioned", labels, platform_rows,
+                                           links=lambda r, w: queue_link(w, platform=platform_keys[r]))
+            if platform_rows else None)
 
     # --- admin ---------------------------------------------------------------------------------
 

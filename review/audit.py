@@ -18,7 +18,7 @@ ACTIONS = (
     "login", "login_failed", "logout", "view_queue", "view_transcript", "view_patterns",
     "view_audit", "view_users", "reveal", "hide", "export", "note", "tag", "untag", "status",
     "keep", "delete", "purge", "user_change", "user_created", "reopen",
-    "login_throttled", "refused", "audit_verify",
+    "login_throttled", "refused", "assign", "notify",
 )
 
 

@@ -4,11 +4,18 @@ Content-Security-Policy stay in charge; every bar has a <title> for its exact co
 each chart is followed by the same numbers as a table in the page."""
 from __future__ import annotations
 
-from typing import List, Sequence, Tuple
+from typing import Callable, List, Optional, Sequence, Tuple
 
 from markupsafe import Markup, escape
 
 Series = Tuple[str, Sequence[int]]  # (name, one value per week)
+# (series or row number, week number) -> the queue of those conversations, or None
+Links = Optional[Callable[[int, int], Optional[str]]]
+
+
+def _linked(shape: str, url: Optional[str]) -> str:
+    """A bar or cell that opens the conversations it counts (a plain SVG link: no script)."""
+    return f'<a href="{escape(url)}">{shape}</a>' if url else shape
 
 
 def _nice_max(value: int) -> int:
@@ -20,7 +27,7 @@ def _nice_max(value: int) -> int:
 
 
 def stacked_bars(title: str, weeks: Sequence[str], series: Sequence[Series], width: int = 760,
-                 height: int = 260, palette: int = 0) -> Markup:
+                 height: int = 260, palette: int = 0, links: Links = None) -> Markup:
     """Weekly bars, one colour per series (CSS classes s<palette>, s<palette+1>...)."""
     left, right, top, bottom = 48, 12, 16, 48
     plot_w, plot_h = width - left - right, height - top - bottom
@@ -47,8 +54,9 @@ def stacked_bars(title: str, weeks: Sequence[str], series: Sequence[Series], wid
                 continue
             h = plot_h * value / top_value
             y -= h
-            parts.append(f'<rect class="s{number + palette}" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}">'
-                         f'<title>{escape(week)}: {escape(name)} {value}</title></rect>')
+            parts.append(_linked(
+                f'<rect class="s{number + palette}" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}">'
+                f'<title>{escape(week)}: {escape(name)} {value}</title></rect>', links(number, i) if links else None))
         if len(weeks) <= 16 or i % 2 == 0:
             parts.append(f'<text class="axis" x="{x + bar_w / 2:.1f}" y="{top + plot_h + 16}" '
                          f'text-anchor="middle">{escape(week)}</text>')
@@ -61,7 +69,8 @@ def stacked_bars(title: str, weeks: Sequence[str], series: Sequence[Series], wid
     return Markup("".join(parts))
 
 
-def heat_map(title: str, weeks: Sequence[str], rows: Sequence[Series], width: int = 760) -> Markup:
+def heat_map(title: str, weeks: Sequence[str], rows: Sequence[Series], width: int = 760,
+             links: Links = None) -> Markup:
     left, top, cell_h = 150, 8, 22
     cols = max(len(weeks), 1)
     cell_w = (width - left - 8) / cols
@@ -77,9 +86,10 @@ def heat_map(title: str, weeks: Sequence[str], rows: Sequence[Series], width: in
         parts.append(f'<text class="axis" x="{left - 8}" y="{y + cell_h * 0.7:.1f}" text-anchor="end">{escape(name)}</text>')
         for c, value in enumerate(values):
             opacity = 0.06 + 0.94 * value / top_value if value else 0.0
-            parts.append(f'<rect class="heat" x="{left + c * cell_w:.1f}" y="{y}" width="{cell_w - 2:.1f}" '
-                         f'height="{cell_h - 2}" fill-opacity="{opacity:.2f}"><title>{escape(name)}, '
-                         f'{escape(weeks[c])}: {value}</title></rect>')
+            parts.append(_linked(
+                f'<rect class="heat" x="{left + c * cell_w:.1f}" y="{y}" width="{cell_w - 2:.1f}" '
+                f'height="{cell_h - 2}" fill-opacity="{opacity:.2f}"><title>{escape(name)}, '
+                f'{escape(weeks[c])}: {value}</title></rect>', links(r, c) if links and value else None))
             if value:
                 parts.append(f'<text class="cell{" dark" if opacity > 0.55 else ""}" x="{left + c * cell_w + (cell_w - 2) / 2:.1f}" '
                              f'y="{y + cell_h * 0.68:.1f}" text-anchor="middle">{value}</text>')

@@ -76,6 +76,16 @@ class Config:
     retention_days: int = 90
     session_minutes: int = 30
     cookie_secure: bool = True
+    # notifications when an immediate-risk conversation arrives (review/notify.py)
+    refresh_seconds: int = 15
+    public_url: str = ""
+    notify_webhook: str = ""
+    notify_smtp: str = ""            # host:port
+    notify_smtp_user: str = ""
+    notify_smtp_password: str = ""
+    notify_smtp_starttls: bool = False
+    notify_from: str = ""
+    notify_to: tuple = ()
 
     @classmethod
     def from_env(cls, env: Optional[Mapping[str, str]] = None, need_secret: bool = True) -> "Config":
@@ -95,4 +105,13 @@ class Config:
             retention_days=_int(env, "REVIEW_RETENTION_DAYS", 90),
             session_minutes=_int(env, "REVIEW_SESSION_MINUTES", 30),
             cookie_secure=_bool(env, "REVIEW_COOKIE_SECURE", True),
+            refresh_seconds=_int(env, "REVIEW_REFRESH_SECONDS", 15),
+            public_url=(env.get("REVIEW_PUBLIC_URL") or "").rstrip("/"),
+            notify_webhook=env.get("REVIEW_NOTIFY_WEBHOOK") or "",
+            notify_smtp=env.get("REVIEW_NOTIFY_SMTP") or "",
+            notify_smtp_user=env.get("REVIEW_NOTIFY_SMTP_USER") or "",
+            notify_smtp_password=env.get("REVIEW_NOTIFY_SMTP_PASSWORD") or "",
+            notify_smtp_starttls=_bool(env, "REVIEW_NOTIFY_SMTP_STARTTLS", False),
+            notify_from=env.get("REVIEW_NOTIFY_FROM") or "transcript-review@localhost",
+            notify_to=tuple(a.strip() for a in (env.get("REVIEW_NOTIFY_TO") or "").split(",") if a.strip()),
         )

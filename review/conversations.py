@@ -16,8 +16,9 @@ from sqlalchemy.engine import Engine
 
 from review import audit, db, indexer
 from review.taxonomy import (
-    AUDIENCES, ESCALATION_ACTIONS, FOLLOW_UP, IMMEDIATE_RISK, LOW_CONFIDENCE, RISK_LEVELS, STATUSES,
-    TIER_CHECK_IN, TIER_EMERGENCY, WORRIES, message_risk, priority, split,
+    AGE_BANDS, AUDIENCES, ESCALATION_ACTIONS, FOLLOW_UP, IMMEDIATE_RISK, LOW_CONFIDENCE, RISK_LEVELS, STATUSES,
+    DONE_STATUSES, NEEDS_OUTCOME, OUTCOMES, STATUS_LABELS, TIER_CHECK_IN, TIER_EMERGENCY, WORRIES, message_risk,
+    priority, split,
 )
 
 LONDON = ZoneInfo("Europe/London")
@@ -41,9 +42,14 @@ class Filters:
     worry: Optional[str] = None
     risk: Optional[str] = None
     audience: Optional[str] = None
+    age_band: Optional[str] = None
+    platform: Optional[str] = None
     status: Optional[str] = None
     tag: Optional[str] = None
     unsure: bool = False
+    assigned: Optional[str] = None   # "me" (needs the viewer's id), "nobody"
+    viewer_id: Optional[int] = None
+    text: Optional[str] = None       # words the young person wrote (masked text)
     errors: List[str] = field(default_factory=list)
 
     @classmethod
@@ -54,10 +60,16 @@ class Filters:
         f.worry = f._choice(args.get("worry"), WORRIES + (IMMEDIATE_RISK,), "worry")
         f.risk = f._choice(args.get("risk"), tuple(RISK_LEVELS), "risk")
         f.audience = f._choice(args.get("audience"), AUDIENCES, "audience")
+        f.age_band = f._choice(args.get("age"), AGE_BANDS, "age band")
+        platform = (args.get("platform") or "").strip().lower()
+        f.platform = platform if re.fullmatch(r"[a-z][a-z ._-]{1,23}", platform) else None
         f.status = f._choice(args.get("status"), STATUSES, "status")
         tag = (args.get("tag") or "").strip().lower()
         f.tag = tag if tag and TAG_RE.match(tag) else None
         f.unsure = args.get("unsure") == "1"
+        f.assigned = f._choice(args.get("assigned"), ("me", "nobody"), "assignment")
+        text = " ".join((args.get("q") or "").split())[:200]
+        f.text = text if db.search_words(text) else None
         return f
 
     def _date(self, raw: Optional[str], name: str) -> Optional[dt.date]:
@@ -80,13 +92,16 @@ class Filters:
     def as_args(self) -> Dict[str, str]:
         args = {"from": self.date_from and self.date_from.isoformat(),
                 "to": self.date_to and self.date_to.isoformat(), "worry": self.worry,
-                "risk": self.risk, "audience": self.audience, "status": self.status, "tag": self.tag,
-                "unsure": "1" if self.unsure else None}
+                "risk": self.risk, "audience": self.audience, "age": self.age_band, "platform": self.platform,
+                "status": self.status, "tag": self.tag,
+                "unsure": "1" if self.unsure else None, "assigned": self.assigned, "q": self.text}
         return {k: v for k, v in args.items() if v}
 
-    def conditions(self) -> List[Any]:
+    def conditions(self, dialect=None) -> List[Any]:
         c = db.conversations.c
         where: List[Any] = []
+        if self.text and dialect is not None:
+            where.append(db.search_condition(dialect, c.id, self.text))
         if self.date_from:
             where.append(c.started_at >= local_midnight(self.date_from))
         if self.date_to:
@@ -99,8 +114,16 @@ class Filters:
             where.append(c.max_risk == RISK_LEVELS[self.risk])
         if self.audience:
             where.append(c.audience == self.audience)
+        if self.age_band:
+            where.append(c.age_band == self.age_band)
+        if self.platform:
+            where.append(c.platforms.like(f"%|{self.platform}|%"))
         if self.status:
             where.append(c.status == self.status)
+        if self.assigned == "me" and self.viewer_id is not None:
+            where.append(c.assigned_to == self.viewer_id)
+        elif self.assigned == "nobody":
+            where.append(c.assigned_to.is_(None))
         if self.unsure:
             # the bot unsure: low confidence or fallback, or it wanted to check in
             where.append(sa.or_(c.low_confidence > 0, c.risk_tier == TIER_CHECK_IN))
@@ -128,9 +151,9 @@ def decode_cursor(raw: Optional[str]) -> Optional[Tuple[int, float, int]]:
         return None
 
 
-QUEUE_COLUMNS = ("id", "started_at", "last_event_at", "audience", "age_band", "worries", "resources",
+QUEUE_COLUMNS = ("id", "started_at", "last_event_at", "audience", "age_band", "worries", "resources", "platforms",
                  "max_risk", "immediate", "safety_net", "user_turns", "low_confidence", "preview",
-                 "status", "priority", "risk_tier", "risk_score", "risk_at")
+                 "status", "priority", "risk_tier", "risk_score", "risk_at", "assigned_to", "outcome")
 
 
 def queue_page(engine: Engine, filters: Filters, cursor: Optional[str] = None,
@@ -139,7 +162,7 @@ def queue_page(engine: Engine, filters: Filters, cursor: Optional[str] = None,
     first. Keyset paging on (priority, started_at, id), which an index serves directly,
     so page 2000 costs what page 1 does."""
     c = db.conversations.c
-    where = filters.conditions()
+    where = filters.conditions(engine)
     query = sa.select(*[c[name] for name in QUEUE_COLUMNS]).where(*where)
     after = decode_cursor(cursor)
     if after:
@@ -182,6 +205,8 @@ def get(engine: Engine, conversation_id: int) -> Optional[Dict[str, Any]]:
         if conv["reviewed_by"]:
             conv["reviewed_by_name"] = conn.execute(
                 sa.select(u.username).where(u.id == conv["reviewed_by"])).scalar()
+        conv["assigned_name"] = conn.execute(sa.select(u.username).where(u.id == conv["assigned_to"])).scalar() \
+            if conv.get("assigned_to") else None
     conv["worry_list"] = split(conv["worries"])
     conv["resource_list"] = split(conv["resources"])
     return conv
@@ -298,13 +323,20 @@ def last_event_id(conn, sender_id: str) -> int:
 
 
 def set_status(engine: Engine, conv: Mapping[str, Any], status: str, user, ip: Optional[str],
-               seen_event_id: Optional[int] = None) -> None:
-    """Mark reviewed (or not). ``seen_event_id``: the newest event on the page the reviewer
-    looked at; anything the young person wrote after it reopens the conversation."""
+               seen_event_id: Optional[int] = None, outcome: Optional[str] = None) -> None:
+    """Change the review status (referred and closed need an outcome). ``seen_event_id``:
+    the newest event on the page the reviewer looked at; anything the young person wrote
+    after it reopens the conversation."""
     if status not in STATUSES:
         raise ReviewError("unknown status")
+    if outcome in ("", None):
+        outcome = None
+    elif outcome not in OUTCOMES:
+        raise ReviewError("unknown outcome")
+    if status in NEEDS_OUTCOME and outcome is None:
+        raise ReviewError(f"choose an outcome for a conversation that is {STATUS_LABELS[status].lower()}")
     c = db.conversations.c
-    reviewed = status == "reviewed"
+    reviewed = status != "unreviewed"
     with engine.begin() as conn:
         seen = last_event_id(conn, conv["sender_id"])
         if seen_event_id is not None:
@@ -314,11 +346,34 @@ def set_status(engine: Engine, conv: Mapping[str, Any], status: str, user, ip: O
             reviewed_by=user.id if reviewed else None,
             reviewed_at=db.now() if reviewed else None,
             reviewed_event_id=seen if reviewed else None,
+            outcome=outcome if status in NEEDS_OUTCOME or outcome else None,
             priority=priority(status, conv["immediate"], conv.get("risk_tier") or 0, conv["max_risk"])))
-        audit.record(conn, "status", detail={"status": status}, **_ctx(user, conv, ip))
+        audit.record(conn, "status", detail={"status": status, **({"outcome": outcome} if outcome else {})},
+                     **_ctx(user, conv, ip))
     if reviewed:
         # a message that came in while the reviewer was reading reopens it at once
         indexer.reindex_senders_now(engine, [conv["sender_id"]])
+
+
+def assign(engine: Engine, conv: Mapping[str, Any], username: Optional[str], user, ip: Optional[str]) -> None:
+    """Give the conversation to a colleague (or to nobody). Audited."""
+    c, u = db.conversations.c, db.users.c
+    with engine.begin() as conn:
+        target = None
+        if username:
+            target = conn.execute(sa.select(u.id, u.username).where(u.username == username.strip().lower(),
+                                                                    u.active.is_(True))).first()
+            if target is None:
+                raise ReviewError("no active colleague with that username")
+        conn.execute(db.conversations.update().where(c.id == conv["id"]).values(
+            assigned_to=target.id if target else None, assigned_at=db.now() if target else None))
+        audit.record(conn, "assign", detail={"to": target.username if target else None}, **_ctx(user, conv, ip))
+
+
+def colleagues(engine: Engine) -> List[str]:
+    with engine.connect() as conn:
+        return list(conn.execute(sa.select(db.users.c.username).where(db.users.c.active.is_(True))
+                                 .order_by(db.users.c.username)).scalars())
 
 
 def add_note(engine: Engine, conv: Mapping[str, Any], body: str, user, ip: Optional[str]) -> None:
@@ -363,8 +418,9 @@ def keep_until(engine: Engine, conv: Mapping[str, Any], until: Optional[dt.date]
     """Admins only: keep a reviewed conversation tagged "follow-up needed" past the
     retention period (until None: back to the normal period)."""
     if until is not None:
-        if conv["status"] != "reviewed" or FOLLOW_UP not in conv.get("tags", []):
-            raise ReviewError(f"only reviewed conversations tagged '{FOLLOW_UP}' can be kept longer")
+        if conv["status"] not in DONE_STATUSES or FOLLOW_UP not in conv.get("tags", []):
+            raise ReviewError(f"only reviewed, referred or closed conversations tagged '{FOLLOW_UP}' "
+                              "can be kept longer")
         if until <= dt.date.today():
             raise ReviewError("choose a date in the future")
         if until > dt.date.today() + dt.timedelta(days=MAX_KEEP_DAYS):
@@ -420,6 +476,7 @@ def delete_rows(conn, conversation_ids: List[int], sender_ids: List[str]) -> Dic
     counts["notes"] = conn.execute(db.notes.delete().where(db.notes.c.conversation_id.in_(conversation_ids))).rowcount
     counts["tags"] = conn.execute(db.tags.delete().where(db.tags.c.conversation_id.in_(conversation_ids))).rowcount
     conn.execute(db.reveals.delete().where(db.reveals.c.conversation_id.in_(conversation_ids)))
+    db.delete_search_text(conn, conversation_ids)
     counts["conversations"] = conn.execute(
         db.conversations.delete().where(db.conversations.c.id.in_(conversation_ids))).rowcount
     return counts

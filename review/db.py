@@ -66,6 +66,7 @@ conversations = Table(
     Column("age_band", String(16)),
     Column("worries", String(400), nullable=False, default="|"),      # "|bullying|scam|"
     Column("resources", String(1000), nullable=False, default="|"),   # "|childline|shout|"
+    Column("platforms", String(200)),                                 # "|instagram|roblox|" (entities)
     Column("max_risk", SmallInteger, nullable=False, default=0),
     Column("immediate", Boolean, nullable=False, default=False),
     Column("safety_net", Boolean, nullable=False, default=False),
@@ -86,6 +87,11 @@ conversations = Table(
     Column("reviewed_at", Float),
     # events.id of the newest event the reviewer had seen when marking it reviewed
     Column("reviewed_event_id", Integer),
+    Column("outcome", String(40)),                                    # taxonomy.OUTCOMES
+    Column("assigned_to", Integer),                                   # review_user.id
+    Column("assigned_at", Float),
+    # when the notification for its immediate risk went out (NULL: not yet, or risk again)
+    Column("alerted_at", Float),
     Column("keep_until", Float),
     Column("indexed_at", Float, nullable=False),
     sqlite_autoincrement=True,  # an id in the audit log never points at a later conversation
@@ -94,6 +100,8 @@ Index("ix_review_conversation_queue", conversations.c.priority, conversations.c.
 Index("ix_review_conversation_status_queue", conversations.c.status, conversations.c.priority,
       conversations.c.started_at, conversations.c.id)
 Index("ix_review_conversation_last_event", conversations.c.last_event_at)
+Index("ix_review_conversation_assigned", conversations.c.assigned_to, conversations.c.priority,
+      conversations.c.started_at, conversations.c.id)
 Index("ix_review_conversation_started", conversations.c.started_at)
 
 notes = Table(
@@ -214,12 +222,79 @@ def make_engine(url: str) -> Engine:
                             max_overflow=int(os.environ.get("REVIEW_DB_MAX_OVERFLOW", "5")))
 
 
+# Text search over what young people wrote, masked (so a phone number can't be searched
+# for): SQLite's FTS5 (rowid = conversation id) or a PostgreSQL tsvector with a GIN index.
+SEARCH_TABLE = "review_search"
+SQLITE_SEARCH = ("CREATE VIRTUAL TABLE IF NOT EXISTS review_search USING fts5(body, "
+                 "tokenize = 'unicode61 remove_diacritics 2')")
+POSTGRES_SEARCH = (
+    "CREATE TABLE IF NOT EXISTS review_search (conversation_id integer PRIMARY KEY, body text NOT NULL, "
+    "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', body)) STORED)",
+    "CREATE INDEX IF NOT EXISTS ix_review_search_tsv ON review_search USING gin (tsv)")
+
+
 def create_tables(engine: Engine) -> None:
     metadata.create_all(engine)
     add_missing_columns(engine)
     if engine.dialect.name == "sqlite":
         with engine.begin() as conn:
             conn.exec_driver_sql(AUDIT_NO_REPLACE)
+            conn.exec_driver_sql(SQLITE_SEARCH)
+    elif not sa.inspect(engine).has_table(SEARCH_TABLE):
+        with engine.begin() as conn:
+            for statement in POSTGRES_SEARCH:
+                conn.exec_driver_sql(statement)
+
+
+def search_words(query: str) -> list:
+    """The words of a search, as the index splits them (letters and digits)."""
+    import re
+
+    return re.findall(r"\w+", query.lower())[:12]
+
+
+def search_condition(engine_or_conn, column, query: str):
+    """``column IN (conversations whose text has every word of query)``."""
+    words = search_words(query)
+    if not words:
+        return None
+    if engine_or_conn.dialect.name == "sqlite":
+        match = " ".join('"%s"' % w.replace('"', "") for w in words)
+        return column.in_(sa.text("SELECT rowid FROM review_search WHERE review_search MATCH :q")
+                          .bindparams(q=match).columns(sa.column("rowid")))
+    return column.in_(sa.text("SELECT conversation_id FROM review_search WHERE tsv @@ plainto_tsquery('simple', :q)")
+                      .bindparams(q=" ".join(words)).columns(sa.column("conversation_id")))
+
+
+def set_search_text(conn, items) -> None:
+    """items: [(conversation id, text)] (replacing what was there)."""
+    items = list(items)
+    if not items:
+        return
+    ids = [conv_id for conv_id, _ in items]
+    if conn.dialect.name == "sqlite":
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            conn.exec_driver_sql("DELETE FROM review_search WHERE rowid IN (%s)" % ",".join("?" * len(chunk)),
+                                 tuple(chunk))
+        conn.exec_driver_sql("INSERT INTO review_search (rowid, body) VALUES (?, ?)", items)
+    else:
+        conn.execute(sa.text("DELETE FROM review_search WHERE conversation_id = ANY(:ids)"), {"ids": ids})
+        conn.execute(sa.text("INSERT INTO review_search (conversation_id, body) VALUES (:i, :b)"),
+                     [{"i": i, "b": b} for i, b in items])
+
+
+def delete_search_text(conn, ids) -> None:
+    ids = list(ids)
+    if not ids:
+        return
+    if conn.dialect.name == "sqlite":
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            conn.exec_driver_sql("DELETE FROM review_search WHERE rowid IN (%s)" % ",".join("?" * len(chunk)),
+                                 tuple(chunk))
+    else:
+        conn.execute(sa.text("DELETE FROM review_search WHERE conversation_id = ANY(:ids)"), {"ids": ids})
 
 
 def add_missing_columns(engine: Engine) -> None:
@@ -237,6 +312,9 @@ def add_missing_columns(engine: Engine) -> None:
                 kind = column.type.compile(dialect=engine.dialect)
                 default = f" NOT NULL DEFAULT {column.server_default.arg}" if column.server_default is not None else ""
                 conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}{default}')
+                if (table.name, column.name) == ("review_conversation", "alerted_at"):
+                    # conversations from before notifications existed: no flood of old alerts
+                    conn.exec_driver_sql("UPDATE review_conversation SET alerted_at = %r" % time.time())
                 if (table.name, column.name) == ("review_conversation", "reviewed_event_id") \
                         and inspector.has_table("events"):
                     # reviews made before the column: what the reviewer could have seen

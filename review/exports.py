@@ -16,7 +16,7 @@ from review import masking
 from review.config import ROOT
 from review.conversations import LONDON
 from review.taxonomy import (
-    AGE_BAND_LABELS, AGE_BANDS, AUDIENCE_LABELS, AUDIENCES, RISK_LABELS, STATUS_LABELS, TIER_LABELS, TIER_NAMES,
+    AGE_BAND_LABELS, AGE_BANDS, AUDIENCE_LABELS, AUDIENCES, OUTCOME_LABELS, RISK_LABELS, STATUS_LABELS, TIER_LABELS, TIER_NAMES,
     WORRY_LABELS, label,
 )
 
@@ -125,6 +125,8 @@ def transcript_json(conv: Mapping[str, Any], turns: List[Dict[str, Any]], masked
             "resources_offered": list(conv["resource_list"]),
             "review": {
                 "status": conv["status"],
+                "outcome": conv.get("outcome"),
+                "assigned_to": conv.get("assigned_name"),
                 "reviewed_by": conv.get("reviewed_by_name"),
                 "reviewed_at": when(conv["reviewed_at"]),
                 "tags": list(conv["tags"]),
@@ -284,6 +286,7 @@ def document_lines(conv: Mapping[str, Any], turns: List[Dict[str, Any]], masked:
          + ("  (immediate risk: the safety net fired)" if conv["safety_net"] else "")),
         ("normal", "Resources offered: " + (", ".join(resource_name(r) for r in conv["resource_list"]) or "none")),
         ("normal", f"Review status: {label(conv['status'], STATUS_LABELS)}"
+                   + (f" (outcome: {label(conv.get('outcome'), OUTCOME_LABELS)})" if conv.get("outcome") else "")
                    + (f" by {conv.get('reviewed_by_name')}" if conv.get("reviewed_by_name") else "")
                    + (f"; tags: {', '.join(conv['tags'])}" if conv["tags"] else "")),
         ("heading", "Transcript"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -28,12 +29,13 @@ log = logging.getLogger(__name__)
 WATERMARK = "events_watermark"
 # Raised when what a summary holds changes (2: risk tiers, masked slot values, the preview
 # of the message that raised the risk): every conversation is summarised again once.
-SUMMARY_VERSION = "2"
+SUMMARY_VERSION = "4"   # 3: text search; 4: platforms
 VERSION_KEY = "summary_version"
 OVERLAP = 500          # ids re-read before the watermark on each run
 BATCH = 20000          # event ids per step
 SENDERS_PER_QUERY = 500
 PREVIEW_CHARS = 140
+SEARCH_CHARS = 20000   # of what the user wrote, per conversation, for text search
 ANALYZE_AFTER = 1000   # conversations indexed in one run: refresh the planner's statistics
 
 EventRow = Tuple[int, str, Optional[float], Optional[str], Optional[str], Optional[str]]
@@ -70,6 +72,20 @@ def _rank(intent: Optional[str], tier: int) -> int:
     return {RISK_HIGH: 3, RISK_CONCERN: 2}.get(risk_of(intent), 0)
 
 
+PLATFORM_RE = re.compile(r"^[a-z][a-z ._-]{1,23}$")
+
+
+def _platform(value: Any) -> Optional[str]:
+    """A platform entity's value for the summary: a short lower-case name, nothing else
+    (an entity value can be forced to any text)."""
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.strip().lower().split())
+    if not PLATFORM_RE.match(value) or masking.has_personal_details(value):
+        return None
+    return value
+
+
 def _slot_value(value: Any, known: Sequence[str]) -> Optional[str]:
     """A slot value for the summary: one of the known values, or masked (a slot can be
     forced to any text, e.g. a phone number through a button payload)."""
@@ -93,6 +109,9 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
     best_rank, preview, risk_at, fallback_preview = 0, None, None, None
     escalated_at = None
     last_user_event_id = None
+    platforms: List[str] = []
+    said: List[str] = []   # what the user wrote, for text search (masked below)
+    said_chars = 0
     if times is None:
         stamps = [r[2] for r in rows if r[2] is not None]
         times = (min(stamps), max(stamps)) if stamps else (0.0, 0.0)
@@ -105,6 +124,11 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
             intent = intent or (parse.get("intent") or {}).get("name")
             confidence = (parse.get("intent") or {}).get("confidence")
             tier, score, _clause = message_risk(parse, intent)
+            for entity in parse.get("entities") or []:
+                if isinstance(entity, dict) and entity.get("entity") == "platform":
+                    name = _platform(entity.get("value"))
+                    if name and name not in platforms:
+                        platforms.append(name)
             worst_tier = max(worst_tier, tier)
             if score is not None:
                 worst_score = score if worst_score is None else max(worst_score, score)
@@ -128,6 +152,9 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
             if text and not is_button_payload(text):
                 if fallback_preview is None and intent not in ("greet", "goodbye", "thanks"):
                     fallback_preview = text
+                if said_chars < SEARCH_CHARS:
+                    said.append(text[:SEARCH_CHARS - said_chars])
+                    said_chars += len(said[-1]) + 1
         elif type_name == "bot":
             if data and "resource_card" in data:
                 custom = ((_json(data).get("data") or {}).get("custom") or {})
@@ -166,6 +193,7 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
         "age_band": age_band[:16] if age_band else None,
         "worries": _fit(worries, 400),
         "resources": _fit(resources, 1000),
+        "platforms": _fit(platforms, 200),
         "max_risk": max_risk,
         "immediate": immediate,
         "safety_net": safety_net,
@@ -176,6 +204,7 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
         "risk_score": worst_score,
         "risk_at": risk_at,
         "last_user_event_id": last_user_event_id,
+        "search_text": masking.mask("\n".join(said)).lower() if said else "",
     }
 
 
@@ -223,11 +252,13 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
             .where(c.sender_id.in_(chunk)))}
         now = db.now()
         inserts, updates, reopened = [], [], []
+        search_text: Dict[str, str] = {}
         for sender in chunk:
             summary = summarise_parts(by_sender.get(sender) or [], times.get(sender))
             if summary is None:
                 if sender in existing:  # its events are gone
                     conn.execute(db.conversations.delete().where(c.sender_id == sender))
+                    db.delete_search_text(conn, [existing[sender].id])
                 continue
             old = existing.get(sender)
             status = old.status if old is not None else "unreviewed"
@@ -237,13 +268,15 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
                 status = "unreviewed"
                 conn.execute(db.conversations.update().where(
                     c.id == old.id, c.status != "unreviewed",
-                    sa.func.coalesce(c.reviewed_event_id, 0) < summary["last_user_event_id"]).values(status=status))
+                    sa.func.coalesce(c.reviewed_event_id, 0) < summary["last_user_event_id"]).values(
+                    status=status, alerted_at=None))   # immediate risk again: notify again
                 reopened.append(dict(conversation_id=old.id, sender_id=sender, detail={
                     "reason": "new message after review",
                     "immediate_risk": bool(summary["immediate"]),
                     "new_risk": bool(summary["immediate"] and not old.immediate)
                     or summary["risk_tier"] > (old.risk_tier or 0)}))
             summary["indexed_at"] = now
+            search_text[sender] = summary.pop("search_text")
             waiting = priority("unreviewed", summary["immediate"], summary["risk_tier"], summary["max_risk"])
             if sender in existing:
                 updates.append(dict(summary, b_sender=sender, b_waiting=waiting))
@@ -258,6 +291,9 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
                                           else_=PRIORITY_REVIEWED)
             conn.execute(db.conversations.update().where(c.sender_id == sa.bindparam("b_sender"))
                          .values(**columns), updates)
+        if search_text:
+            ids = dict(conn.execute(sa.select(c.sender_id, c.id).where(c.sender_id.in_(list(search_text)))).fetchall())
+            db.set_search_text(conn, [(ids[sender], text) for sender, text in search_text.items() if sender in ids])
         for entry in reopened:  # last: the audit chain's head is taken after the rows
             audit.record(conn, "reopen", **entry)
         changed += len(inserts) + len(updates)

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 
 from review import audit, auth, db, indexer
 from review.conversations import delete_rows
-from review.taxonomy import RISK_HIGH
+from review.taxonomy import OPEN_STATUSES, RISK_HIGH
 
 CHUNK = 500
 
@@ -29,7 +29,7 @@ def purge(engine: Engine, retention_days: int, now: Optional[float] = None,
     cutoff = now - retention_days * 86400
     c = db.conversations.c
     past = sa.and_(c.last_event_at < cutoff, sa.or_(c.keep_until.is_(None), c.keep_until <= now))
-    unseen_risk = sa.and_(c.status == "unreviewed", sa.or_(c.immediate.is_(True), c.max_risk >= RISK_HIGH))
+    unseen_risk = sa.and_(c.status.in_(OPEN_STATUSES), sa.or_(c.immediate.is_(True), c.max_risk >= RISK_HIGH))
     expired = sa.select(c.id, c.sender_id).where(past, sa.not_(unseen_risk)).order_by(c.id)
     totals: Dict[str, Any] = {"conversations": 0, "events": 0, "notes": 0, "tags": 0}
     with engine.connect() as conn:

@@ -47,8 +47,23 @@ AGE_BANDS = ("under_11", "age_11_13", "age_14_17", "adult", "unknown")
 AGE_BAND_LABELS = {"under_11": "Under 11", "age_11_13": "11 to 13", "age_14_17": "14 to 17",
                    "adult": "18 or over", "unknown": "Would rather not say"}
 
-STATUSES = ("unreviewed", "reviewed")
-STATUS_LABELS = {"unreviewed": "Not reviewed", "reviewed": "Reviewed"}
+# unreviewed: nobody has looked (the queue sorts these by risk); in_progress: someone is on
+# it; reviewed: looked at, nothing more to do; referred: passed on (children's services,
+# police, school...); closed: finished, with an outcome. A new message from the young
+# person puts any of them back to unreviewed.
+STATUSES = ("unreviewed", "in_progress", "reviewed", "referred", "closed")
+STATUS_LABELS = {"unreviewed": "Not reviewed", "in_progress": "In progress", "reviewed": "Reviewed",
+                 "referred": "Referred", "closed": "Closed"}
+OPEN_STATUSES = ("unreviewed", "in_progress")     # purge holds these back when risky
+DONE_STATUSES = ("reviewed", "referred", "closed")  # can be kept past the retention period
+OUTCOMES = ("no_action_needed", "advice_given", "referred_childrens_services", "referred_police",
+            "referred_school", "referred_health", "could_not_follow_up", "other")
+OUTCOME_LABELS = {"no_action_needed": "No action needed", "advice_given": "Advice given",
+                  "referred_childrens_services": "Referred to children's services",
+                  "referred_police": "Referred to the police", "referred_school": "Referred to the school",
+                  "referred_health": "Referred to health services", "could_not_follow_up": "Could not follow up",
+                  "other": "Other (see notes)"}
+NEEDS_OUTCOME = ("referred", "closed")
 
 FOLLOW_UP = "follow-up needed"
 SUGGESTED_TAGS = (FOLLOW_UP, "misunderstood", "good", "wrong resources", "safeguarding concern")

@@ -74,10 +74,12 @@ def test_the_queue_puts_unreviewed_immediate_risk_first_then_newest(store):
     immediate = {store.ids["crisis"], store.ids["escalates"]}
     assert set(order[:2]) == immediate
     assert order.index(store.ids["crisis"]) < order.index(store.ids["escalates"])  # crisis is newer
-    rest = [n for n in order if n not in immediate]
+    # then by risk (high above concern above the rest), newest first within each
     with store.engine.connect() as conn:
-        started = dict(conn.execute(sa.select(db.conversations.c.id, db.conversations.c.started_at)).fetchall())
-    assert [started[n] for n in rest] == sorted((started[n] for n in rest), reverse=True)
+        keys = {row.id: (row.priority, row.started_at) for row in conn.execute(
+            sa.select(db.conversations.c.id, db.conversations.c.priority, db.conversations.c.started_at))}
+    assert [keys[n] for n in order] == sorted((keys[n] for n in order), reverse=True)
+    assert order.index(store.ids["sextortion"]) < order.index(store.ids["bullying"])   # high above concern
     assert "Immediate risk" in page.text and "Childline" in page.text
 
 
