@@ -93,7 +93,7 @@ def test_pdf_export_is_a_pdf_with_the_transcript_masked(recorded):
     conv, turns = recorded
     data = pdf.render(exports.document_lines(conv, turns, masked=True, exported_by="alice"), "Conversation 1")
     assert data.startswith(b"%PDF-1.4") and data.rstrip().endswith(b"%%EOF")
-    text = "\n".join(pdf.page_texts(data))
+    text = " ".join("\n".join(pdf.page_texts(data)).split())   # lines wrap where the font says
     assert "text me on [phone number]" in text and PHONE not in text
     assert "SAFETY NET FIRED" in text and "Childline" in text and "pressed \"14 to 17\"" in text
 
@@ -105,3 +105,18 @@ def test_long_transcripts_flow_onto_more_pages():
     assert len(pages) > 3 and data.count(b"/Type /Page ") == len(pages)
     assert all("Confidential" in page for page in pages)
     assert "line 199" in pages[-1]
+
+
+def test_the_pdf_keeps_every_language_and_emoji(tmp_path):
+    """Polish, Romanian, Cyrillic, Arabic and emoji survive into the safeguarding record
+    (they became "?" with the standard PDF fonts)."""
+    if not pdf.unicode_fonts_available():
+        pytest.fail("fonts-dejavu-core is not installed: apt-get install fonts-dejavu-core")
+    said = ["Zażółć gęślą jaźń, boję się", "Mă simt singură și nu știu ce să fac", "мне страшно",
+            "أنا خائف جدا", "he keeps texting me 😭😡"]
+    data = pdf.render([("user", line) for line in said], "Conversation ž")
+    text = "\n".join(pdf.page_texts(data))
+    for line in said[:3] + [said[4]]:
+        assert line in text, line
+    assert set("أنا خائف جدا".replace(" ", "")) <= set(text)   # drawn right to left
+    assert "?" not in text
