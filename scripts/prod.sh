@@ -384,6 +384,17 @@ start_review() {
 
 write_nginx_conf() {
   mkdir -p "$STATE/nginx/tmp" "$STATE/www"
+  # nginx's workers serve the widget from a copy in the state dir: the checkout may be
+  # private (mode 0700, e.g. a home folder or mktemp -d) and unreadable to www-data.
+  rm -rf "$STATE/www/widget.new"
+  cp -R "$ROOT/widget" "$STATE/www/widget.new"
+  chmod -R a+rX "$STATE/www/widget.new"
+  rm -rf "$STATE/www/widget"
+  mv "$STATE/www/widget.new" "$STATE/www/widget"
+  if [ "$(id -u)" -eq 0 ] && id www-data >/dev/null 2>&1 \
+      && ! runuser -u www-data -- test -r "$STATE/www/widget/index.html"; then
+    die "nginx's workers (www-data) can't reach $STATE (a parent folder is private): set PROD_DIR to a folder they can pass through, e.g. under /var/lib or /tmp"
+  fi
   local servers="" port user_line="# (not root: nginx runs as the current user)"
   for port in $(replica_ports); do
     servers+="        server 127.0.0.1:$port max_fails=1 fail_timeout=10s;"$'\n'
