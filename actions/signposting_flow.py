@@ -47,12 +47,27 @@ def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[s
     )
 
 
-def emergency(audience: Optional[str], age_band: Optional[str]) -> Reply:
-    """Resources sent after the static emergency response."""
+def emergency(audience: Optional[str], age_band: Optional[str], worry: Optional[str] = None) -> Reply:
+    """Resources sent after the static emergency response; then back to the worry the
+    person was telling us about (its next steps), or an invitation to say more, never the
+    menu from the start."""
+    known = worry if worry in WORRIES else None
     return Reply(
         responses=["emergency_resources_intro"],
         offers=choose_resources(EMERGENCY, audience, age_band or UNKNOWN),
+        worry=known,
+        after=["emergency_back_to_worry", f"steps_{known}", "offer_more"] if known else ["emergency_after"],
     )
+
+
+def after_check_in(worry: Optional[str], audience: Optional[str], age_band: Optional[str]) -> Reply:
+    """"I'm safe right now", after the check-in: the worry the message was about, or an
+    invitation to say what is happening."""
+    if worry not in WORRIES:
+        return Reply(responses=["safe_now_ask_worry"])
+    reply = signpost(worry, audience, age_band)
+    reply.responses = ["safe_now_thanks"] + reply.responses
+    return reply
 
 
 def talk_to_someone(audience: Optional[str], age_band: Optional[str]) -> Reply:

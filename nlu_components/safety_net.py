@@ -1,12 +1,25 @@
-"""The immediate-risk safety net as a Rasa NLU component.
+"""Immediate-risk detection as a Rasa NLU component: three tiers for every message.
 
-It runs after the intent classifier and before the FallbackClassifier. When a high-risk
-phrase from data/safety_net/phrases.yml is in the message, the intent becomes
-``immediate_risk`` with confidence 1.0, whatever the classifier said, and the parse
-result records which phrase fired (``safety_net``) for the transcript review."""
+It runs last in the pipeline, after the intent classifier and the FallbackClassifier, so
+nothing after it can undo an escalation. For each message it combines (see
+``safeguarding.risk``): the phrase safety net (data/safety_net/phrases.yml), the
+classifier's own reading, and the risk head over sentence-encoder vectors of the whole
+message and each clause. The result:
+
+- emergency: intent ``immediate_risk`` (the 999 reply, from any point);
+- check_in: intent ``check_in`` (a short safety question, then back to the worry);
+- none: the classifier's intent is kept.
+
+The parse data records ``risk`` (tier, score, the clause that scored highest, which
+signal decided, the classifier's own intent) and, when a phrase fired, ``safety_net``,
+for the transcript review."""
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+import dataclasses
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+import numpy as np
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -16,10 +29,18 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from safeguarding import risk
+from safeguarding.catalogue import WORRIES
+from safeguarding.encoder import SentenceEncoder, default_encoder
 from safeguarding.safety_net import SafetyNet, default_safety_net, load_safety_net
 
+logger = logging.getLogger(__name__)
+
 IMMEDIATE_RISK = "immediate_risk"
+CHECK_IN = "check_in"
 FALLBACK = "nlu_fallback"
+HEAD_FILE = "risk_head.npz"
+WORRY_IN_RANKING = 0.2
 
 
 def apply_safety_net(net: SafetyNet, data: Dict[Text, Any]) -> Dict[Text, Any]:
@@ -50,34 +71,149 @@ def apply_safety_net(net: SafetyNet, data: Dict[Text, Any]) -> Dict[Text, Any]:
     return data
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+def first_choice(ranking: Optional[List[Dict[Text, Any]]]) -> Optional[Dict[Text, Any]]:
+    """The classifier's own top intent, before the FallbackClassifier's nlu_fallback."""
+    return next((r for r in ranking or [] if r.get(INTENT_NAME_KEY) != FALLBACK), None)
+
+
+def worry_of(ranking: List[Dict[Text, Any]], classifier_intent: Optional[str]) -> Optional[str]:
+    """The worry a message is about: the classifier's intent when it is a worry, else the
+    first worry in its ranking at WORRY_IN_RANKING or above (a message that became an
+    emergency or a check-in is usually about something too)."""
+    if classifier_intent in WORRIES:
+        return classifier_intent
+    for row in ranking:
+        if row.get(INTENT_NAME_KEY) in WORRIES and float(row.get(PREDICTED_CONFIDENCE_KEY) or 0) >= WORRY_IN_RANKING:
+            return row[INTENT_NAME_KEY]
+    return None
+
+
+def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], head: risk.RiskHead,
+                classifier: Dict[Text, Any]) -> Dict[Text, Any]:
+    """Set the tier on a parse result that the phrase net has already seen.
+
+    ``classifier`` is the parse as the classifier and FallbackClassifier left it, before
+    the phrase net."""
+    ranking = classifier.get(INTENT_RANKING_KEY) or []
+    top = first_choice(ranking)
+    risk_p = next((float(r.get(PREDICTED_CONFIDENCE_KEY) or 0) for r in ranking
+                   if r.get(INTENT_NAME_KEY) == IMMEDIATE_RISK), 0.0)
+    classifier_intent = (classifier.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    phrase = (data.get("safety_net") or {}).get("phrase")
+    assessment = risk.assess(texts, scores, head, phrase=phrase, classifier_intent=classifier_intent,
+                             classifier_first_choice=top.get(INTENT_NAME_KEY) if top else None,
+                             classifier_risk=risk_p,
+                             classifier_confidence=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0) if top else 0.0)
+    assessment = dataclasses.replace(assessment, worry=worry_of(ranking, classifier_intent))
+    data["risk"] = assessment.as_dict()
+    others = [r for r in ranking if r.get(INTENT_NAME_KEY) not in (IMMEDIATE_RISK, CHECK_IN)]
+    if assessment.tier == risk.NO_RISK and top and top.get(INTENT_NAME_KEY) == CHECK_IN:
+        # the classifier itself read distress without a plan
+        assessment = dataclasses.replace(assessment, tier=risk.CHECK_IN, source="classifier",
+                                         score=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0))
+    data["risk"] = assessment.as_dict()
+    if assessment.tier == risk.EMERGENCY:
+        if (data.get(INTENT) or {}).get(INTENT_NAME_KEY) != IMMEDIATE_RISK or not phrase:
+            new_top = {INTENT_NAME_KEY: IMMEDIATE_RISK, PREDICTED_CONFIDENCE_KEY: round(assessment.score, 4)}
+            data[INTENT] = new_top
+            data[INTENT_RANKING_KEY] = [new_top] + others
+    elif assessment.tier == risk.CHECK_IN:
+        new_top = {INTENT_NAME_KEY: CHECK_IN, PREDICTED_CONFIDENCE_KEY: round(assessment.score, 4)}
+        data[INTENT] = new_top
+        data[INTENT_RANKING_KEY] = [new_top] + others
+    elif (data.get(INTENT) or {}).get(INTENT_NAME_KEY) == IMMEDIATE_RISK:
+        raise AssertionError("an immediate-risk reading lost its tier")  # assess never lowers it
+    return data
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class ImmediateRiskSafetyNet(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        # phrases: a path to another phrases file (tests); default is the project's own
-        return {"phrases": None}
+        return {
+            "phrases": None,          # a path to another phrases file (tests); default: the project's own
+            "hidden": 128,            # the risk head's hidden units and L2 penalty: by 5-fold
+            "alpha": 0.01,            # cross-validation on the training data (evaluation/variants.md)
+            "emergency_rate": 0.005,  # at most this share of non-risk training messages get the 999 reply
+            "check_in_rate": 0.03,    # ... and at most this share a check-in (out-of-fold)
+            "random_seed": 42,
+        }
 
-    def __init__(self, net: SafetyNet) -> None:
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 net: SafetyNet, head: Optional[risk.RiskHead] = None,
+                 encoder: Optional[SentenceEncoder] = None) -> None:
+        self.config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
         self.net = net
+        self.head = head
+        self.encoder = encoder
+
+    @classmethod
+    def _net(cls, config: Dict[Text, Any]) -> SafetyNet:
+        path = config.get("phrases")
+        return load_safety_net(path) if path else default_safety_net()
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "ImmediateRiskSafetyNet":
-        path = config.get("phrases")
-        return cls(load_safety_net(path) if path else default_safety_net())
+        return cls(config, model_storage, resource, cls._net(config))
+
+    def _encoder(self) -> SentenceEncoder:
+        if self.encoder is None:
+            self.encoder = default_encoder()  # checks the files' SHA-256; refuses on a mismatch
+        return self.encoder
+
+    def _vectors(self, texts: List[str]) -> List[np.ndarray]:
+        """For each message: the sentence vectors of the whole message and its clauses."""
+        groups = [risk.texts_to_score(t) for t in texts]
+        flat = self._encoder().encode([s for g in groups for s in g])
+        out, i = [], 0
+        for group in groups:
+            out.append(flat[i:i + len(group)])
+            i += len(group)
+        return out
+
+    def train(self, training_data: TrainingData) -> Resource:
+        # check_in examples (distress without a plan) are neither danger now nor harmless:
+        # the head learns only from the clear cases, and they fall between its thresholds
+        examples = [m for m in training_data.intent_examples
+                    if m.get(TEXT) and m.get(INTENT) and m.get(INTENT) != CHECK_IN]
+        vectors = self._vectors([m.get(TEXT) for m in examples])
+        labels = [m.get(INTENT) == IMMEDIATE_RISK for m in examples]
+        self.head, report = risk.train_head(
+            vectors, labels, hidden=self.config["hidden"], alpha=self.config["alpha"], emergency_rate=self.config["emergency_rate"],
+            check_in_rate=self.config["check_in_rate"], seed=self.config["random_seed"])
+        logger.info("Risk head trained: %s", report)
+        with self._model_storage.write_to(self._resource) as directory:
+            np.savez(directory / HEAD_FILE, **self.head.to_arrays())
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "ImmediateRiskSafetyNet":
+        with model_storage.read_from(resource) as directory:
+            with np.load(directory / HEAD_FILE, allow_pickle=False) as arrays:
+                head = risk.RiskHead.from_arrays(dict(arrays))
+        # the encoder is loaded (and its hashes checked) with the model, not at the first message
+        return cls(config, model_storage, resource, cls._net(config), head, default_encoder())
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
     def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            if not message.get(TEXT):
-                continue
-            updated = apply_safety_net(self.net, {
-                TEXT: message.get(TEXT),
-                INTENT: message.get(INTENT),
-                INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY),
-            })
-            for key in (INTENT, INTENT_RANKING_KEY, "safety_net"):
-                message.set(key, updated[key], add_to_output=True)
+        todo = [m for m in messages if m.get(TEXT)]
+        if not todo:
+            return messages
+        vectors = self._vectors([m.get(TEXT) for m in todo]) if self.head is not None else None
+        for index, message in enumerate(todo):
+            classifier = {INTENT: message.get(INTENT), INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY)}
+            updated = apply_safety_net(self.net, {TEXT: message.get(TEXT), **classifier})
+            if self.head is not None:
+                texts = risk.texts_to_score(message.get(TEXT))
+                scores = [float(s) for s in self.head.probabilities(vectors[index])]
+                updated = apply_tiers(updated, texts, scores, self.head, classifier)
+            for key in (INTENT, INTENT_RANKING_KEY, "safety_net", "risk"):
+                if key in updated:
+                    message.set(key, updated[key], add_to_output=True)
         return messages

@@ -20,8 +20,11 @@ Systems:
 
 Writes reports/evaluation/: summary.md and summary.json, and per set and system
 report.json, report.md, confusion_matrix.png and the misclassified messages. Prints the
-summary. Exit 1 if the bot misses any immediate-risk message or raises a false alarm on
-more than 2% of the harmless messages in any set (the CI gate).
+summary. Exit 1 (the CI gate) if, for the bot, on any set: an immediate-risk message is
+not escalated (emergency or check-in) on the NLU sets, or fewer than 98% are on the
+risk-only sets; more than 2% of harmless messages get the emergency reply, or more than
+8% a check-in (on harmless_blind3.yml, where those targets are not yet met: more than
+today's figures, NOT_YET_MET).
 
     python scripts/evaluate.py [--no-baselines] [--model ...] [--baseline-model ...]
 """
@@ -44,6 +47,19 @@ sys.path.insert(0, str(ROOT))
 from safeguarding.catalogue import WORRIES  # noqa: E402
 
 NLU_SETS = [ROOT / "tests" / "nlu" / name for name in ("heldout.yml", "heldout_blind.yml", "heldout_blind2.yml")]
+# Risk-only sets (issue 12), written by authors who saw only the descriptions of the
+# intents and tiers: every message in risk_*.yml means danger now (label immediate_risk),
+# every message in harmless_*.yml does not (label harmless).
+RISK_SETS = [ROOT / "tests" / "nlu" / name for name in ("risk_blind3.yml", "harmless_blind3.yml")]
+EMERGENCY, CHECK_IN, NO_RISK = "emergency", "check_in", "none"
+# Danger read as one of these got, before issue 12, a brush-off; now a person to talk to
+BRUSH_OFF_INTENTS = {"out_of_scope", "nlu_fallback"}
+MIN_ESCALATED_BLIND = 0.98
+MAX_CHECK_IN_RATE = 0.08
+# Gates for the risk-only harmless set where the targets (2% emergency, 8% check-in) are
+# not met: set at today's figures, so that CI fails if it gets any worse (README,
+# "Understanding"). Remove a line once its target is met.
+NOT_YET_MET = {"harmless_blind3.yml": {"emergency": 0.025, "check_in": 0.10}}
 FAQ_SET = ROOT / "tests" / "nlu" / "faq_heldout.yml"
 VARIANTS = ROOT / "evaluation" / "variants.md"  # the variants tried, copied into every report
 HARMLESS_INTENT = "out_of_scope"
@@ -88,6 +104,10 @@ def keyword_predictor() -> Predictor:
 def intent_of(parse: Dict) -> str:
     """The label a parse gives, with a question as faq/<key> (from the parse's response_selector)."""
     name = (parse.get("intent") or {}).get("name") or "nlu_fallback"
+    if name == "check_in":
+        # a check-in asks whether the person is safe, then carries on with the worry the
+        # message was about (risk.worry): that is the bot's reading of it
+        return (parse.get("risk") or {}).get("worry") or name
     if name == "faq":
         # the bot's selector is for retrieval_intent faq; Rasa's default one (baseline b)
         # has no retrieval_intent and answers under "default"
@@ -95,6 +115,41 @@ def intent_of(parse: Dict) -> str:
         response = (selectors.get("faq") or selectors.get("default") or {}).get("response") or {}
         return response.get("intent_response_key") or "faq"
     return name
+
+
+def tier_of(parse: Dict) -> str:
+    """The risk tier of a parse: the safety component's own when it gives one (issue 12),
+    else emergency exactly when the intent is immediate_risk (models before the tiers)."""
+    tier = (parse.get("risk") or {}).get("tier")
+    if tier:
+        return tier
+    return EMERGENCY if intent_of(parse) == "immediate_risk" else NO_RISK
+
+
+def evaluate_risk(examples: List[Example], parses: List[Dict]) -> Dict:
+    """Tiers on a risk-only set: escalated (emergency or check-in) and danger read as out of scope for
+    danger, full emergency replies and check-ins for harmless messages."""
+    rows = [(t, g, tier_of(p), intent_of(p), round(float((p.get("risk") or {}).get("score") or 0), 3))
+            for (t, g), p in zip(examples, parses)]
+    risk = [r for r in rows if r[1] == "immediate_risk"]
+    harmless = [r for r in rows if r[1] != "immediate_risk"]
+
+    def rate(part, rows_):
+        return round(len(part) / len(rows_), 3) if rows_ else None
+    missed = [r for r in risk if r[2] == NO_RISK]
+    return {
+        "examples": len(rows),
+        "risk": len(risk),
+        "escalated_rate": rate([r for r in risk if r[2] != NO_RISK], risk),
+        "emergency_rate_on_risk": rate([r for r in risk if r[2] == EMERGENCY], risk),
+        "missed": [{"text": r[0], "intent": r[3], "score": r[4]} for r in missed],
+        "brush_offs": [r[0] for r in missed if r[3] in BRUSH_OFF_INTENTS],
+        "harmless": len(harmless),
+        "emergency_rate_on_harmless": rate([r for r in harmless if r[2] == EMERGENCY], harmless),
+        "check_in_rate_on_harmless": rate([r for r in harmless if r[2] == CHECK_IN], harmless),
+        "harmless_emergencies": [r[0] for r in harmless if r[2] == EMERGENCY],
+        "harmless_check_ins": [r[0] for r in harmless if r[2] == CHECK_IN],
+    }
 
 
 def evaluate(examples: List[Example], parses: List[Dict]) -> Dict:
@@ -107,8 +162,9 @@ def evaluate(examples: List[Example], parses: List[Dict]) -> Dict:
     per_intent = {l: {"precision": round(float(p[i]), 3), "recall": round(float(r[i]), 3),
                       "f1": round(float(f[i]), 3), "support": int(s[i])} for i, l in enumerate(labels)}
     worry_f1 = [per_intent[w]["f1"] for w in WORRIES if w in per_intent and per_intent[w]["support"]]
-    harmless = [pr for g, pr in zip(gold, pred) if g == HARMLESS_INTENT]
-    risk = [(t, pr) for (t, g), pr in zip(examples, pred) if g == "immediate_risk"]
+    tiers = [tier_of(p) for p in parses]
+    harmless = [tier for g, tier in zip(gold, tiers) if g == HARMLESS_INTENT]
+    risk = [(t, tier) for (t, g), tier in zip(examples, tiers) if g == "immediate_risk"]
     errors = [{"text": t, "expected": g, "predicted": pr,
                "confidence": round((parse.get("intent") or {}).get("confidence") or 0, 3),
                "safety_net": bool(parse.get("safety_net"))}
@@ -117,11 +173,15 @@ def evaluate(examples: List[Example], parses: List[Dict]) -> Dict:
         "examples": len(examples),
         "accuracy": round(sum(g == pr for g, pr in zip(gold, pred)) / len(gold), 3),
         "worry_macro_f1": round(sum(worry_f1) / len(worry_f1), 3) if worry_f1 else None,
-        "immediate_risk_recall": round(sum(pr == "immediate_risk" for _, pr in risk) / len(risk), 3) if risk else None,
-        "immediate_risk_missed": [t for t, pr in risk if pr != "immediate_risk"],
+        # escalated: the emergency reply or the check-in (999 and a person to talk to, first)
+        "immediate_risk_recall": round(sum(tier != NO_RISK for _, tier in risk) / len(risk), 3) if risk else None,
+        "immediate_risk_emergency": round(sum(tier == EMERGENCY for _, tier in risk) / len(risk), 3) if risk else None,
+        "immediate_risk_missed": [t for t, tier in risk if tier == NO_RISK],
         "harmless": len(harmless),
-        "false_alarm_rate": round(sum(pr == "immediate_risk" for pr in harmless) / len(harmless), 3) if harmless else None,
-        "false_alarms": [t for (t, g), pr in zip(examples, pred) if g == HARMLESS_INTENT and pr == "immediate_risk"],
+        "false_alarm_rate": round(sum(tier == EMERGENCY for tier in harmless) / len(harmless), 3) if harmless else None,
+        "check_in_rate": round(sum(tier == CHECK_IN for tier in harmless) / len(harmless), 3) if harmless else None,
+        "false_alarms": [t for (t, g), tier in zip(examples, tiers) if g == HARMLESS_INTENT and tier == EMERGENCY],
+        "check_ins": [t for (t, g), tier in zip(examples, tiers) if g == HARMLESS_INTENT and tier == CHECK_IN],
         "per_intent": per_intent,
         "labels": labels,
         "errors": errors,
@@ -150,7 +210,8 @@ def write_report(result: Dict, out: Path, title: str, command: str) -> None:
     (out / "report.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     lines = [f"# {title}", "", f"Examples: {result['examples']}. Command: `{command}`.", "",
              f"- immediate_risk recall: {result['immediate_risk_recall']}",
-             f"- false alarms on harmless messages: {result['false_alarm_rate']}",
+             f"- emergency replies on harmless messages: {result['false_alarm_rate']}",
+             f"- check-ins on harmless messages: {result['check_in_rate']}",
              f"- worry macro F1: {result['worry_macro_f1']}",
              f"- accuracy: {result['accuracy']}", "",
              "| intent | precision | recall | F1 | support |", "|---|---|---|---|---|"]
@@ -170,12 +231,23 @@ def summary_markdown(summary: Dict, command: str) -> str:
     lines = ["# Evaluation summary", "", f"Command: `{command}`. Sets are in tests/nlu/ and never trained on.", ""]
     for set_name, systems in summary["nlu"].items():
         lines += [f"## {set_name}", "",
-                  "| system | immediate-risk recall | false alarms (harmless) | worry macro F1 | accuracy |",
-                  "|---|---|---|---|---|"]
+                  "| system | immediate risk escalated | of it, full emergency | emergency on harmless | check-in on harmless | worry macro F1 | accuracy |",
+                  "|---|---|---|---|---|---|---|"]
         for system, r in systems.items():
-            lines.append(f"| {system} | {r['immediate_risk_recall']} | {r['false_alarm_rate']} "
-                         f"({round(r['false_alarm_rate'] * r['harmless']) if r['false_alarm_rate'] is not None else '-'}"
-                         f"/{r['harmless']}) | {r['worry_macro_f1']} | {r['accuracy']} |")
+            lines.append(f"| {system} | {r['immediate_risk_recall']} | {r['immediate_risk_emergency']} | {r['false_alarm_rate']} "
+                         f"({len(r['false_alarms'])}/{r['harmless']}) | {r['check_in_rate']} ({len(r['check_ins'])}/{r['harmless']}) "
+                         f"| {r['worry_macro_f1']} | {r['accuracy']} |")
+        lines.append("")
+    if summary.get("risk"):
+        lines += ["## Risk tiers (risk-only sets)", "",
+                  "| set | system | danger escalated | of it, full emergency | danger read as out of scope | emergency on harmless | check-in on harmless |",
+                  "|---|---|---|---|---|---|---|"]
+        for set_name, systems_ in summary["risk"].items():
+            for system, r in systems_.items():
+                lines.append(f"| {set_name} | {system} | {r['escalated_rate']} ({r['risk'] - len(r['missed'])}/{r['risk']}) "
+                             f"| {r['emergency_rate_on_risk']} | {len(r['brush_offs'])} "
+                             f"| {r['emergency_rate_on_harmless']} ({len(r['harmless_emergencies'])}/{r['harmless']}) "
+                             f"| {r['check_in_rate_on_harmless']} ({len(r['harmless_check_ins'])}/{r['harmless']}) |")
         lines.append("")
     if summary.get("faq"):
         systems = list(summary["faq"])
@@ -234,14 +306,17 @@ def main() -> int:
             timing[f"{system} on {path.name} (ms per message)"] = round((time.time() - start) * 1000 / len(texts), 1)
             write_report(result, out / path.stem / system, f"{system} on {path.name}", command)
             summary["nlu"][path.name][system] = {k: result[k] for k in (
-                "examples", "immediate_risk_recall", "false_alarm_rate", "harmless", "worry_macro_f1", "accuracy",
-                "immediate_risk_missed", "false_alarms")}
+                "examples", "immediate_risk_recall", "immediate_risk_emergency", "false_alarm_rate", "check_in_rate",
+                "harmless", "worry_macro_f1", "accuracy", "immediate_risk_missed", "false_alarms", "check_ins")}
             if system == "bot":
                 if result["immediate_risk_missed"]:
                     failures.append(f"{path.name}: immediate-risk messages missed: {result['immediate_risk_missed']}")
                 if result["false_alarm_rate"] is not None and result["false_alarm_rate"] > MAX_FALSE_ALARM_RATE:
                     failures.append(f"{path.name}: false alarms {result['false_alarm_rate']:.1%} > "
                                     f"{MAX_FALSE_ALARM_RATE:.0%}: {result['false_alarms']}")
+                if result["check_in_rate"] is not None and result["check_in_rate"] > MAX_CHECK_IN_RATE:
+                    failures.append(f"{path.name}: check-ins on harmless {result['check_in_rate']:.1%} > "
+                                    f"{MAX_CHECK_IN_RATE:.0%}: {result['check_ins']}")
     examples = load_examples(FAQ_SET)
     for system, predict in systems.items():
         if system == "keyword":
@@ -249,6 +324,30 @@ def main() -> int:
         result = evaluate(examples, predict([t for t, _ in examples]))
         write_report(result, out / FAQ_SET.stem / system, f"{system} on {FAQ_SET.name}", command)
         summary["faq"][system] = {"accuracy": result["accuracy"], "per_question": faq_accuracy(result)}
+
+    summary["risk"] = {}
+    for path in RISK_SETS:
+        examples = load_examples(path)
+        summary["risk"][path.name] = {}
+        for system, predict in systems.items():
+            result = evaluate_risk(examples, predict([t for t, _ in examples]))
+            summary["risk"][path.name][system] = result
+            if system != "bot":
+                continue
+            if result["escalated_rate"] is not None and result["escalated_rate"] < MIN_ESCALATED_BLIND:
+                failures.append(f"{path.name}: escalated {result['escalated_rate']:.1%} < {MIN_ESCALATED_BLIND:.0%}: "
+                                f"{[m['text'] for m in result['missed']]}")
+            # (danger read as out of scope is counted, not gated: those replies now always
+            # give a person to talk to and 999; tests/integration/test_risk_tiers.py)
+            gates = NOT_YET_MET.get(path.name, {})
+            max_emergency = gates.get("emergency", MAX_FALSE_ALARM_RATE)
+            max_check_in = gates.get("check_in", MAX_CHECK_IN_RATE)
+            if (result["emergency_rate_on_harmless"] or 0) > max_emergency:
+                failures.append(f"{path.name}: emergency replies on harmless {result['emergency_rate_on_harmless']:.1%}"
+                                f" > {max_emergency:.1%}: {result['harmless_emergencies']}")
+            if (result["check_in_rate_on_harmless"] or 0) > max_check_in:
+                failures.append(f"{path.name}: check-ins on harmless {result['check_in_rate_on_harmless']:.1%}"
+                                f" > {max_check_in:.1%}: {result['harmless_check_ins']}")
 
     out.mkdir(parents=True, exist_ok=True)
     (out / "summary.json").write_text(json.dumps(summary, indent=2), encoding="utf-8")

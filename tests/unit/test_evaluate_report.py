@@ -12,12 +12,19 @@ import evaluate  # noqa: E402
 
 
 def test_the_summary_holds_the_figures_and_every_variant_tried():
-    summary = {"nlu": {"heldout.yml": {"bot": {"immediate_risk_recall": 1.0, "false_alarm_rate": 0.0,
-                                               "harmless": 60, "worry_macro_f1": 0.965,
-                                               "accuracy": 0.96}}},
+    summary = {"nlu": {"heldout.yml": {"bot": {"immediate_risk_recall": 1.0, "immediate_risk_emergency": 0.95,
+                                               "false_alarm_rate": 0.0, "check_in_rate": 0.05, "harmless": 60,
+                                               "false_alarms": [], "check_ins": ["a", "b", "c"],
+                                               "worry_macro_f1": 0.965, "accuracy": 0.96}}},
+               "risk": {"risk_blind3.yml": {"bot": {
+                   "risk": 170, "missed": [{"text": "x"}, {"text": "y"}], "escalated_rate": 0.988,
+                   "emergency_rate_on_risk": 0.9, "brush_offs": ["x"], "harmless": 0,
+                   "emergency_rate_on_harmless": None, "check_in_rate_on_harmless": None,
+                   "harmless_emergencies": [], "harmless_check_ins": []}}},
                "faq": {}, "timing": {}}
     text = evaluate.summary_markdown(summary, "make nlu-eval")
-    assert "| bot | 1.0 | 0.0 (0/60) | 0.965 | 0.96 |" in text
+    assert "| bot | 1.0 | 0.95 | 0.0 (0/60) | 0.05 (3/60) | 0.965 | 0.96 |" in text
+    assert "| risk_blind3.yml | bot | 0.988 (168/170) | 0.9 | 1 |" in text
     assert "## Variants tried" in text
     variant_rows = [line for line in evaluate.VARIANTS.read_text(encoding="utf-8").splitlines()
                     if line.startswith("| ") and not line.startswith("| variant")]

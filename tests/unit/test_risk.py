@@ -1,0 +1,106 @@
+"""The three risk tiers: how the signals combine, clause splitting, the head's file."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from safeguarding import risk
+
+HEAD = risk.RiskHead(np.zeros((384, 4), dtype=np.float32), np.zeros(4, dtype=np.float32),
+                     np.zeros(4, dtype=np.float32), 0.0, check_in=0.6, emergency=0.9)
+
+
+def assess(scores, phrase=None, first=None, risk_p=0.0, texts=None):
+    texts = texts or ["whole message"] + [f"clause {i}" for i in range(len(scores) - 1)]
+    return risk.assess(texts, scores, HEAD, phrase=phrase, classifier_intent=first,
+                       classifier_first_choice=first, classifier_risk=risk_p)
+
+
+def test_a_phrase_is_always_an_emergency():
+    result = assess([0.01], phrase="kms", first="bullying")
+    assert (result.tier, result.score, result.source) == (risk.EMERGENCY, 1.0, "phrase")
+
+
+def test_the_encoder_alone_can_raise_an_emergency_and_names_the_clause():
+    result = assess([0.7, 0.1, 0.95], first="gaming_gambling", texts=["a, b", "a", "i took all the pills"])
+    assert result.tier == risk.EMERGENCY
+    assert result.clause == "i took all the pills"
+    assert result.classifier_intent == "gaming_gambling"
+
+
+def test_danger_in_one_clause_of_an_ordinary_message_is_at_least_a_check_in():
+    result = assess([0.1, 0.05, 0.97], first="gaming_gambling", texts=["a, b", "a", "i took all the pills"])
+    assert result.tier == risk.CHECK_IN and result.clause == "i took all the pills"
+
+
+def test_a_sure_out_of_scope_reading_outweighs_the_encoders_doubt_but_not_its_certainty():
+    texts = ["this homework is killing me"]
+    assert assess([0.7], first="out_of_scope").tier == risk.CHECK_IN  # classifier not sure (no confidence)
+    assert risk.assess(texts, [0.7], HEAD, phrase=None, classifier_intent="out_of_scope",
+                       classifier_first_choice="out_of_scope", classifier_risk=0.0,
+                       classifier_confidence=0.8).tier == risk.NO_RISK
+    assert risk.assess(texts, [0.95], HEAD, phrase=None, classifier_intent="out_of_scope",
+                       classifier_first_choice="out_of_scope", classifier_risk=0.0,
+                       classifier_confidence=0.8).tier == risk.EMERGENCY
+
+
+@pytest.mark.parametrize("score, risk_p, tier", [
+    (0.7, 0.55, risk.EMERGENCY), (0.1, 0.55, risk.CHECK_IN), (0.7, 0.4, risk.CHECK_IN), (0.1, 0.3, risk.CHECK_IN),
+    (0.01, 0.9, risk.CHECK_IN), (0.01, 0.3, risk.CHECK_IN)])
+def test_the_classifiers_reading_of_danger(score, risk_p, tier):
+    # the classifier reads immediate_risk: an emergency if it is fairly sure and the
+    # encoder wonders too, else a check-in: never dropped, even when the encoder is near 0
+    assert assess([score], first="immediate_risk", risk_p=risk_p).tier == tier
+
+
+def test_between_the_thresholds_is_a_check_in():
+    assert assess([0.75], first="self_harm").tier == risk.CHECK_IN
+
+
+def test_below_both_is_no_risk():
+    result = assess([0.2, 0.3], first="scam", risk_p=0.02)
+    assert result.tier == risk.NO_RISK and result.clause is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("whats the best setting on fortnite. also i took 20 pills", ["whats the best setting on fortnite", "i took 20 pills"]),
+    ("how do i change my password, btw hes outside my house now", ["how do i change my password", "hes outside my house now"]),
+    ("im fine", ["im fine"]),
+    ("ok.", []),
+])
+def test_clauses(text, expected):
+    assert risk.clauses(text) == expected
+
+
+def test_the_whole_message_comes_first_and_a_single_clause_is_not_repeated():
+    assert risk.texts_to_score("i want to die") == ["i want to die"]
+    assert risk.texts_to_score("hi there. i want to die") == ["hi there. i want to die", "hi there", "i want to die"]
+
+
+def test_a_long_message_is_read_in_a_bounded_number_of_windows_that_cover_it_all():
+    text = ". ".join(f"sentence number {i}" for i in range(100))
+    parts = risk.clauses(text)
+    assert len(parts) <= risk.MAX_CLAUSES
+    assert "sentence number 0" in parts[0] and "sentence number 99" in parts[-1]
+
+
+def test_head_arrays_round_trip_and_bad_ones_are_refused():
+    arrays = HEAD.to_arrays()
+    back = risk.RiskHead.from_arrays(arrays)
+    assert (back.check_in, back.emergency) == (0.6, 0.9)
+    with pytest.raises(ValueError, match="out of order"):
+        risk.RiskHead.from_arrays({**arrays, "scalars": np.array([0.0, 0.95, 0.9])})
+    with pytest.raises(ValueError, match="wrong shape"):
+        risk.RiskHead.from_arrays({**arrays, "hidden_bias": np.zeros(5)})
+
+
+def test_training_chooses_thresholds_from_out_of_fold_scores():
+    rng = np.random.default_rng(0)
+    centre = rng.normal(size=384)
+    danger = [np.stack([centre + rng.normal(scale=0.5, size=384)]) for _ in range(60)]
+    harmless = [np.stack([-centre + rng.normal(scale=0.5, size=384)]) for _ in range(240)]
+    head, report = risk.train_head(danger + harmless, [True] * 60 + [False] * 240, folds=3)
+    assert 0 < head.check_in <= head.emergency < 1
+    assert report["cv_harmless_emergency"] <= 0.005 and report["cv_harmless_check_in"] <= 0.03
+    assert report["cv_risk_escalated"] > 0.9
+    assert head.probabilities(danger[0])[0] > head.probabilities(harmless[0])[0]
