@@ -423,7 +423,7 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
         seen = int(raw_seen) if raw_seen.isascii() and raw_seen.isdigit() and len(raw_seen) < 18 else None
         return await change(request, conversation_id,
                             lambda conv: conversations.set_status(engine, conv, status, seen_event_id=seen,
-                                                                  outcome=outcome, **who(request)), "#review")
+                                                                  outcome=outcome, **who(request)))
 
     @app.post("/conversations/<conversation_id:int>/assign")
     async def assign(request, conversation_id: int):

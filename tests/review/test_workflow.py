@@ -113,6 +113,7 @@ def test_the_pages_offer_search_states_and_assignment(tmp_path):
         page = client.get(f"/conversations/{conv_id}").text
         assert "Advice given" in page and "Closed" in page
         assert "→ sam" in client.get("/queue").text
+        assert "Patterns" in client.get("/patterns").text
         sam = logged_in(server, "sam")
         assert f'data-id="{conv_id}"' in sam.get("/queue?assigned=me").text
     finally:
@@ -150,6 +151,7 @@ def test_chart_bars_open_those_conversations_and_views_by_age_band_and_platform(
         client = logged_in(server, "lead")
         page = client.get("/patterns").text
         assert "Age bands" in page and "Platforms" in page and "07700" not in page
+        assert page.count("<svg") == 5 and "<title>Patterns ·" in page   # risk, worries, audiences, ages, platforms
         links = [html.unescape(h) for h in re.findall(r'<a href="(/queue\?[^"]+)">', page)]
         immediate = next(link for link in links if "risk=immediate" in link)
         rows = re.findall(r'data-id="(\d+)"', client.get(immediate).text)
