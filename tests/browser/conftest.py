@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from tests.chromium import chromium
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS, chromium
 from tests.integration.servers import ROOT, Servers, free_port
 
 
@@ -43,20 +43,32 @@ def browser():
         yield launched
 
 
+@pytest.fixture(scope="session")
+def bfcache_browser(browser):
+    """A second Chromium with the back/forward cache on, as in normal Chrome (Playwright
+    turns it off by default)."""
+    launched = browser.browser_type.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True,
+                                           ignore_default_args=["--disable-back-forward-cache"])
+    yield launched
+    launched.close()
+
+
 @pytest.fixture
 def open_page(browser, site, bot):
-    """A fresh browser context with the demo page, configured for the test servers."""
+    """A fresh browser context with the demo page, configured for the test servers.
+    Extra keyword arguments go to `new_context` (device_scale_factor, color_scheme,
+    forced_colors, ...)."""
     contexts = []
 
-    def _open(server_url=None, viewport=None):
-        context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
+    def _open(server_url=None, viewport=None, using=None, path="index.html", **options):
+        context = (using or browser).new_context(viewport=viewport or {"width": 1280, "height": 900}, **options)
         contexts.append(context)
         page = context.new_page()
         page.add_init_script(
             "window.KentSafetyWidgetConfig = {serverUrl: %r, exitUrl: %r, timeoutMs: 8000};"
             % (server_url or f"http://127.0.0.1:{bot.rasa_port}", f"{site}/neutral.html")
         )
-        page.goto(f"{site}/index.html")
+        page.goto(f"{site}/{path}")
         return page
 
     yield _open

@@ -5,17 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-
-def open_chat(page):
-    page.get_by_role("button", name="Chat about an online worry").click()
-    log = page.locator("[data-ksw=log]")
-    expect(log.locator("[data-ksw=bot-message]").first).to_contain_text("computer program", timeout=30000)
-    return log
-
-
-def say(page, text):
-    page.get_by_label("Type your message").fill(text)
-    page.get_by_role("button", name="Send").click()
+from tests.browser.helpers import open_chat, say, storage_is_empty
 
 
 def test_bullying_message_gets_a_reply_and_resource_cards(open_page):
@@ -32,7 +22,9 @@ def test_bullying_message_gets_a_reply_and_resource_cards(open_page):
     web = cards.first.locator("[data-ksw=web]")
     expect(web).to_have_attribute("target", "_blank")
     expect(web).to_have_attribute("rel", "noopener noreferrer")
-    expect(page.locator("[data-ksw=notice]")).to_be_hidden()
+    # the notice stays at the start of the conversation, and 999 stays in view above it
+    expect(page.locator("[data-ksw=notice]")).to_be_attached()
+    expect(page.locator("[data-ksw=bar-999]")).to_be_visible()
     # the readable text of each card is not shown twice
     expect(log.locator("[data-ksw=bot-message]", has_text="Call 0800 1111")).to_have_count(0)
 
@@ -72,10 +64,6 @@ def test_offline_shows_999_and_the_message_can_be_retried(open_page, bot):
     expect(page.locator("[data-ksw=bot-message]").last).to_be_visible(timeout=30000)
     expect(page.locator("[data-ksw=error]")).to_have_count(0)
     expect(page.locator(".ksw-failed")).to_have_count(0)
-
-
-def storage_is_empty(page):
-    return page.evaluate("() => sessionStorage.length === 0 && localStorage.length === 0 && document.cookie === ''")
 
 
 def test_quick_exit_button_leaves_and_wipes_the_conversation(open_page, site):
