@@ -23,7 +23,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml'
 
 .PHONY: help install install-dev spacy encoder train run shell test validate unit story-test \
 	integration robustness browser nlu-eval evaluate bench check-catalogue clean \
-	review review-user review-test prod-up prod-down prod-status production
+	review review-user review-audit-verify review-test prod-up prod-down prod-status production
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -101,6 +101,9 @@ evaluate: install-dev train $(BASELINE_MODEL) ## the bot and two baselines on th
 
 review: install ## the transcript review app alone (SQLite store var/tracker.db), with the daily purge
 	@bash scripts/review_run.sh
+
+review-audit-verify: install ## check the transcript review audit log's hash chain (names the first broken entry)
+	$(PY) -m review audit-verify
 
 review-user: install ## create a review account: make review-user NAME=alex ROLE=admin|reviewer
 	@test -n "$(NAME)" || { echo "usage: make review-user NAME=alex ROLE=admin|reviewer" >&2; exit 2; }

@@ -134,7 +134,7 @@ class ImmediateRiskSafetyNet(GraphComponent):
             "phrases": None,          # a path to another phrases file (tests); default: the project's own
             "hidden": 128,            # the risk head's hidden units and L2 penalty: by 5-fold
             "alpha": 0.01,            # cross-validation on the training data (evaluation/variants.md)
-            "emergency_rate": 0.005,  # at most this share of non-risk training messages get the 999 reply
+            "emergency_rate": 0.002,  # at most this share of non-risk training messages get the 999 reply
             "check_in_rate": 0.03,    # ... and at most this share a check-in (out-of-fold)
             "random_seed": 42,
         }

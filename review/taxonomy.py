@@ -8,7 +8,11 @@ IMMEDIATE_RISK = "immediate_risk"
 
 WORRIES: Tuple[str, ...] = (
     "bullying", "sextortion", "scam", "grooming", "image_abuse", "harmful_content",
-    "illegal_content", "hate_extremism", "self_harm", "privacy", "gaming_gambling", "out_of_scope",
+    "illegal_content", "hate_extremism", "self_harm", "privacy", "gaming_gambling",
+    # harm beyond the online world (issue 13)
+    "abuse_at_home", "domestic_abuse", "neglect", "exploitation", "running_away", "low_mood",
+    "eating_problems", "relationship_abuse", "friend_harmed",
+    "out_of_scope",
 )
 WORRY_LABELS: Dict[str, str] = {
     "immediate_risk": "Immediate risk",
@@ -23,12 +27,22 @@ WORRY_LABELS: Dict[str, str] = {
     "self_harm": "Self-harm",
     "privacy": "Privacy or hacking",
     "gaming_gambling": "Gaming or gambling",
+    "abuse_at_home": "Abuse at home",
+    "domestic_abuse": "Domestic abuse",
+    "neglect": "Neglect",
+    "exploitation": "Exploitation",
+    "running_away": "Running away or missing",
+    "low_mood": "Low mood",
+    "eating_problems": "Eating problems",
+    "relationship_abuse": "Relationship abuse",
+    "friend_harmed": "A friend being harmed",
     "out_of_scope": "Out of scope",
 }
 
 # Highest risk reached in a conversation. "high": worries that call for a safeguarding
 # referral or specialist help (sexual exploitation, grooming, self-harm, illegal images,
-# radicalisation); "concern": the other online-safety worries; "none": nothing detected
+# radicalisation, abuse at home, domestic abuse, neglect, exploitation, going missing,
+# relationship abuse, a friend being harmed); "concern": the other worries; "none": nothing detected
 # or out of scope; "immediate": the immediate_risk intent (classifier or safety net).
 RISK_NONE, RISK_CONCERN, RISK_HIGH, RISK_IMMEDIATE = 0, 1, 2, 3
 RISK_LEVELS: Dict[str, int] = {"none": RISK_NONE, "concern": RISK_CONCERN, "high": RISK_HIGH,
@@ -36,7 +50,9 @@ RISK_LEVELS: Dict[str, int] = {"none": RISK_NONE, "concern": RISK_CONCERN, "high
 RISK_LABELS: Dict[int, str] = {RISK_NONE: "None", RISK_CONCERN: "Concern", RISK_HIGH: "High",
                                RISK_IMMEDIATE: "Immediate"}
 HIGH_RISK_WORRIES = frozenset({"sextortion", "grooming", "self_harm", "image_abuse",
-                               "illegal_content", "hate_extremism"})
+                               "illegal_content", "hate_extremism", "abuse_at_home", "domestic_abuse",
+                               "neglect", "exploitation", "running_away", "relationship_abuse",
+                               "friend_harmed"})
 
 AUDIENCES = ("young_person", "parent", "professional")
 AUDIENCE_LABELS = {"young_person": "Young person", "parent": "Parent or carer",

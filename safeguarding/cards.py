@@ -11,13 +11,33 @@ def tel_href(number: str) -> str:
     return "tel:" + number.replace(" ", "")
 
 
+def description(offer: Offer) -> str:
+    """What the service offers, in words that suit the person: the child-friendly text
+    (``offers_child``) for a young person under 11, otherwise ``offers``."""
+    r = offer.resource
+    if offer.child_wording and r.offers_child:
+        return r.offers_child
+    return r.offers
+
+
+def for_whom(offer: Offer) -> str:
+    """Who the service is for: a parent's child, or the catalogue's ``who`` (its
+    child-friendly ``who_child`` for a young person under 11, where there is one)."""
+    r = offer.resource
+    if offer.for_child:
+        return "for your child to use"
+    if offer.child_wording and r.who_child:
+        return r.who_child
+    return r.who
+
+
 def card(offer: Offer) -> Dict[str, Any]:
     r = offer.resource
     data: Dict[str, Any] = {
         "id": r.id,
         "name": r.name,
-        "description": r.offers,
-        "for": "for your child to use" if offer.for_child else r.who,
+        "description": description(offer),
+        "for": for_whom(offer),
         "url": r.href,
         "url_label": r.url,
         "phone": r.phone,
@@ -35,7 +55,7 @@ def card(offer: Offer) -> Dict[str, Any]:
 def card_text(offer: Offer) -> str:
     """One resource as plain text, for channels that can't show a card."""
     r = offer.resource
-    lines = [f"{r.name}" + (" (for your child to use)" if offer.for_child else "") + f": {r.offers}"]
+    lines = [f"{r.name}" + (" (for your child to use)" if offer.for_child else "") + f": {description(offer)}"]
     if r.phone:
         note = f" ({r.phone_note})" if r.phone_note else ""
         lines.append(f"Call {r.phone}{note}")

@@ -25,6 +25,9 @@ AUDIENCES = ("young_person", "adult", "parent", "professional")
 WORRIES = (
     "bullying", "sextortion", "scam", "grooming", "image_abuse", "harmful_content",
     "illegal_content", "hate_extremism", "self_harm", "privacy", "gaming_gambling",
+    # harm beyond the online world (issue 13); "bullying" also covers bullying in person
+    "abuse_at_home", "domestic_abuse", "neglect", "exploitation", "running_away",
+    "low_mood", "eating_problems", "relationship_abuse", "friend_harmed",
 )
 # besides worries: "emergency" (after the 999 advice) and "talk_to_someone" (a person now)
 WORRY_TAGS = WORRIES + ("emergency", "talk_to_someone")
@@ -39,7 +42,10 @@ REQUIRED = ("id", "name", "offers", "audiences", "who", "worries", "region", "so
 OPTIONAL = (
     "url", "phone", "phone_note", "out_of_hours_phone", "text", "text_keyword", "email",
     "age_min", "age_max", "phone_source", "url_source", "how_to_find",
+    "offers_child", "who_child", "source_year", "superseded_by",
 )
+# A source document older than this is listed by `make check-catalogue` for checking.
+MAX_SOURCE_AGE_YEARS = 3
 
 
 class CatalogueError(ValueError):
@@ -69,6 +75,10 @@ class Resource:
     phone_source: Optional[str] = None
     url_source: Optional[str] = None
     how_to_find: Optional[str] = None
+    offers_child: Optional[str] = None
+    who_child: Optional[str] = None
+    source_year: Optional[int] = None
+    superseded_by: Optional[str] = None
 
     @property
     def href(self) -> Optional[str]:
@@ -109,6 +119,21 @@ class Catalogue:
         """Entries last checked more than ``max_age_days`` before ``today``."""
         return [r for r in self if (today - r.checked).days > max_age_days]
 
+    def to_recheck(self, today: dt.date, max_source_age_years: int = MAX_SOURCE_AGE_YEARS) -> List[Tuple[Resource, str]]:
+        """Entries whose source needs checking whatever their check date: a source
+        document dated more than ``max_source_age_years`` before ``today``, or one that
+        has been superseded. Each comes with the reason."""
+        found = []
+        for r in self:
+            reasons = []
+            if r.source_year is not None and today.year - r.source_year > max_source_age_years:
+                reasons.append(f"source {r.source} dates from {r.source_year}, more than {max_source_age_years} years ago")
+            if r.superseded_by:
+                reasons.append(f"superseded by {r.superseded_by}")
+            if reasons:
+                found.append((r, "; ".join(reasons)))
+        return found
+
 
 def _fail(entry: str, field_name: str, problem: str) -> CatalogueError:
     return CatalogueError(f"catalogue entry {entry!r}, field {field_name!r}: {problem}")
@@ -136,7 +161,7 @@ def validate_entry(raw: Any, position: int, seeds_dir: Optional[Path] = None) ->
         raise _fail(name, sorted(unknown)[0], "is not a catalogue field")
     if not ID.match(str(raw["id"])):
         raise _fail(name, "id", "must be snake_case")
-    for key in ("name", "offers", "who", "phone_note", "text_keyword", "how_to_find"):
+    for key in ("name", "offers", "who", "phone_note", "text_keyword", "how_to_find", "offers_child", "who_child", "superseded_by"):
         if key in raw and not isinstance(raw[key], str):
             raise _fail(name, key, "must be text")
     for key in ("audiences", "worries"):
@@ -162,6 +187,9 @@ def validate_entry(raw: Any, position: int, seeds_dir: Optional[Path] = None) ->
     for key in ("age_min", "age_max"):
         if key in raw and not (isinstance(raw[key], int) and not isinstance(raw[key], bool) and 0 <= raw[key] <= 120):
             raise _fail(name, key, "must be a whole number of years")
+    if "source_year" in raw and not (isinstance(raw["source_year"], int) and not isinstance(raw["source_year"], bool)
+                                     and 1990 <= raw["source_year"] <= 2100):
+        raise _fail(name, "source_year", "must be the year the source document gives, such as 2019")
     if "age_min" in raw and "age_max" in raw and raw["age_min"] > raw["age_max"]:
         raise _fail(name, "age_min", "is above age_max")
     for key in ("source", "phone_source", "url_source"):
@@ -184,6 +212,10 @@ def parse_catalogue(document: Any, seeds_dir: Optional[Path] = None) -> Catalogu
         if resource.id in catalogue:
             raise _fail(resource.id, "id", "is used twice")
         catalogue.resources[resource.id] = resource
+    for resource in catalogue:
+        if resource.superseded_by is not None and (
+                resource.superseded_by not in catalogue or resource.superseded_by == resource.id):
+            raise _fail(resource.id, "superseded_by", f"must name another catalogue entry, got {resource.superseded_by!r}")
     return catalogue
 
 

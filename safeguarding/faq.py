@@ -21,6 +21,7 @@ from safeguarding.ages import ADULT, UNKNOWN
 from safeguarding.catalogue import Catalogue, CatalogueError, default_catalogue
 from safeguarding.signposting import (
     PARENT, PROFESSIONAL, TALK_TO_SOMEONE, YOUNG_PERSON, Offer, allowed, choose_resources, rule_audience,
+    wants_child_wording,
 )
 
 ANSWERS_PATH = DATA_DIR / "faq" / "answers.yml"
@@ -136,7 +137,7 @@ def resources(question: Question, audience: str, age_band: Optional[str],
         if rid in seen or not allowed(resource, who, age_band or UNKNOWN, for_child):
             continue
         seen.add(rid)
-        offers.append(Offer(resource, for_child))
+        offers.append(Offer(resource, for_child, wants_child_wording(who, age_band)))
     return offers[: question.max_cards]
 
 

@@ -41,9 +41,10 @@ MIN_CLAUSE_WORDS = 2
 # the classifier's immediate_risk probability from which, with the encoder's agreement,
 # its reading alone is an emergency rather than a check-in
 CLASSIFIER_SURE = 0.5
-# from this out_of_scope probability, the encoder's doubt alone does not make a check-in
-CLASSIFIER_SURE_HARMLESS = 0.6
-OUT_OF_SCOPE = "out_of_scope"
+# from this probability of one of these intents, the encoder's doubt alone does not make
+# a check-in
+CLASSIFIER_SURE_HARMLESS = 0.5
+CALM_INTENTS = ("out_of_scope", "safe_now")
 MAX_CLAUSES = 12   # longer messages are scored in this many windows of clauses (cost bound)
 
 
@@ -213,8 +214,9 @@ def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead
             return found(EMERGENCY, max(classifier_risk, encoder_score), clause, "classifier")
         return found(CHECK_IN, max(classifier_risk, encoder_score), clause, "classifier")
     if encoder_score >= head.check_in:
-        if classifier_first_choice == OUT_OF_SCOPE and classifier_confidence >= CLASSIFIER_SURE_HARMLESS:
-            # the encoder wonders, the classifier is sure it is not a worry at all
+        if classifier_first_choice in CALM_INTENTS and classifier_confidence >= CLASSIFIER_SURE_HARMLESS:
+            # the encoder wonders, the classifier is sure it is not a worry at all, or
+            # that it is the answer "I'm safe right now" (asking again would loop)
             return found(NO_RISK, encoder_score, None, "none")
         return found(CHECK_IN, encoder_score, clause, "encoder")
     return found(NO_RISK, max(encoder_score, classifier_risk), None, "none")

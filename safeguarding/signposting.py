@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional, Tuple
 import yaml
 
 from safeguarding import DATA_DIR
-from safeguarding.ages import ADULT, band_range
+from safeguarding.ages import ADULT, UNDER_11, band_range
 from safeguarding.catalogue import WORRIES, Catalogue, CatalogueError, Resource, default_catalogue
 
 RULES_PATH = DATA_DIR / "catalogue" / "signposting.yml"
@@ -28,10 +28,17 @@ TALK_TO_SOMEONE = "talk_to_someone"
 @dataclass(frozen=True)
 class Offer:
     """A resource offered to a user; ``for_child`` marks a children's service offered to a
-    parent for their child to use."""
+    parent for their child to use; ``child_wording`` marks an offer to a young person
+    under 11, whose card uses the resource's child-friendly description."""
 
     resource: Resource
     for_child: bool = False
+    child_wording: bool = False
+
+
+def wants_child_wording(audience: str, age_band: Optional[str]) -> bool:
+    """Cards for a young person under 11 use the catalogue's ``offers_child`` text."""
+    return audience == YOUNG_PERSON and age_band == UNDER_11
 
 
 @dataclass(frozen=True)
@@ -108,8 +115,9 @@ def choose_resources(
     if worry not in rules.table:
         return []
     who = rule_audience(audience, age_band)
+    child = wants_child_wording(who, age_band)
     offers = [
-        Offer(catalogue[rid], for_child)
+        Offer(catalogue[rid], for_child, child)
         for rid, for_child in rules.table[worry][who]
         if allowed(catalogue[rid], who, age_band, for_child)
     ]

@@ -76,14 +76,24 @@ def test_typed_in_danger_after_the_check_in_gets_the_emergency_reply(servers):
     assert "999" in replies[0]["text"]
 
 
-def test_safe_right_now_goes_back_to_the_worry_the_message_was_about(servers):
+def test_safe_right_now_goes_back_to_the_worry(servers):
     sender = new_sender()
     servers.say(sender, "im 14")
-    checked = servers.say(sender, "a man i met on roblox keeps asking to meet up and i dont know if its safe")
-    assert "are you safe right now" in checked[0]["text"].lower(), texts(checked)
+    first = servers.say(sender, "a man on roblox keeps asking me for pics")
+    assert "ceop" in cards(first)
+    checked = servers.say(sender, "/check_in")  # the tier, as the risk component sets it
+    assert "are you safe right now" in checked[0]["text"].lower()
     replies = servers.say(sender, "/safe_now")
     assert "glad you're safe" in texts(replies)
     assert "ceop" in cards(replies), "not back to the grooming worry"
+
+
+def test_safe_right_now_with_no_worry_yet_asks_what_is_happening(servers):
+    sender = new_sender()
+    servers.say(sender, "i dont trust myself tonight")
+    replies = servers.say(sender, "im safe right now")
+    said = texts(replies)
+    assert "what's been happening" in said and "0800 1111" in said
 
 
 def test_danger_in_one_clause_of_an_ordinary_question_is_escalated(servers):
@@ -104,9 +114,15 @@ def test_after_the_emergency_the_conversation_comes_back_to_the_worry(servers):
 
 
 def test_an_emergency_without_a_worry_invites_the_person_to_say_more(servers):
-    replies = servers.say(new_sender(), "my dad is hitting my mum right now and i'm hiding upstairs")
+    replies = servers.say(new_sender(), "please help me im in danger")
     assert "999" in replies[0]["text"]
     assert "tell me more" in texts(replies)
+
+
+def test_violence_at_home_now_gets_999_then_the_domestic_abuse_help(servers):
+    replies = servers.say(new_sender(), "my dad is hitting my mum right now and i'm hiding upstairs")
+    assert "999" in replies[0]["text"]
+    assert "what you told me about" in texts(replies)
 
 
 @pytest.mark.parametrize("message", ["whats the capital of france", "can you do my maths homework"])

@@ -104,3 +104,11 @@ def test_training_chooses_thresholds_from_out_of_fold_scores():
     assert report["cv_harmless_emergency"] <= 0.005 and report["cv_harmless_check_in"] <= 0.03
     assert report["cv_risk_escalated"] > 0.9
     assert head.probabilities(danger[0])[0] > head.probabilities(harmless[0])[0]
+
+
+def test_the_answer_im_safe_is_not_checked_in_again():
+    # typed "I'm safe right now" (the check-in's own button title): the classifier reads
+    # safe_now, and the encoder's doubt alone must not ask the same question again
+    result = risk.assess(["im safe right now"], [0.7], HEAD, phrase=None, classifier_intent="safe_now",
+                         classifier_first_choice="safe_now", classifier_risk=0.37, classifier_confidence=0.58)
+    assert result.tier == risk.NO_RISK
