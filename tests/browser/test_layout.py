@@ -17,7 +17,8 @@ SHORT = [pytest.param({"width": 640, "height": 360}, 1, id="640x360"),
 # under the panel's fixed top (header, 999 line).
 MESSAGE_AREA_JS = """() => {
   const log = document.querySelector('[data-ksw=log]').getBoundingClientRect();
-  const top = document.querySelector('.ksw-top').getBoundingClientRect();
+  const fixed = document.querySelector('.ksw-top');
+  const top = fixed ? fixed.getBoundingClientRect() : {bottom: 0};
   const panel = document.querySelector('#ksw-panel').getBoundingClientRect();
   const from = Math.max(log.top, top.bottom, panel.top, 0);
   const to = Math.min(log.bottom, panel.bottom, window.innerHeight);
