@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import signposting_flow
-from safeguarding import faq, wording
+from safeguarding import ages, faq, wording
 from safeguarding.cards import card, card_text
 
 
@@ -51,12 +51,25 @@ class ActionSignpost(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         worry = intent if intent in signposting_flow.WORRIES else tracker.get_slot("worry")
         audience, age_band = tracker.get_slot("audience"), tracker.get_slot("age_band")
+        asked = tracker.get_slot("age_asked") is True
+        events: List[Dict[Text, Any]] = []
+        if not isinstance(age_band, str) and (asked or intent in ("tell_age", "decline_age")):
+            # a typed answer: "12", "year 9", "14 to 17", "rather not say"
+            age_band = ages.read_age_answer(tracker.latest_message.get("text") or "")
+            if age_band:
+                events.append(SlotSet("age_band", age_band))
+        advised = tracker.get_slot("advised")
         if intent == "safe_now":
-            reply = signposting_flow.after_check_in(worry, audience, age_band)
+            reply = signposting_flow.after_check_in(worry, audience, age_band, asked, advised)
         else:
-            reply = signposting_flow.signpost(worry, audience, age_band)
+            reply = signposting_flow.signpost(worry, audience, age_band, asked, advised)
         send(dispatcher, tracker, reply, reply.worry or "")
-        return [SlotSet("worry", reply.worry)]
+        events.append(SlotSet("worry", reply.worry))
+        if "ask_age" in reply.responses:
+            events.append(SlotSet("age_asked", True))
+        if reply.worry and f"steps_{reply.worry}" in reply.responses:
+            events.append(SlotSet("advised", reply.worry))
+        return events
 
 
 class _ResourcesAction:

@@ -33,14 +33,22 @@ def needs_age(audience: Optional[str], age_band: Optional[str]) -> bool:
     return audience not in (PARENT, PROFESSIONAL) and age_band is None
 
 
-def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[str]) -> Reply:
-    """The reply to a worry (or to an age given while a worry is pending)."""
+def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[str],
+             age_asked: bool = False, advised: Optional[str] = None) -> Reply:
+    """The reply to a worry (or to an age given while a worry is pending).
+
+    Help first: the first reply to a worry already holds its next steps (don't pay, keep
+    evidence, tell someone...); when a young person's age would change the services, the
+    age question comes after them, once. Its answer brings the services, without the same
+    steps again (``advised``: the worry whose steps were already given). An answer that
+    cannot be read is not asked again: the services that suit any child follow."""
     if worry not in WORRIES:
         return Reply(responses=["utter_ask_worry"])
-    if needs_age(audience, age_band):
-        return Reply(responses=["ask_age"], worry=worry)
+    if needs_age(audience, age_band) and not age_asked:
+        return Reply(responses=[f"ack_{worry}", f"steps_{worry}", "ask_age"], worry=worry)
+    said = [] if advised == worry else [f"ack_{worry}", f"steps_{worry}"]
     return Reply(
-        responses=[f"ack_{worry}", f"steps_{worry}", "resources_intro"],
+        responses=said + ["resources_intro"],
         offers=choose_resources(worry, audience, age_band or UNKNOWN),
         worry=worry,
         after=["offer_more"],
@@ -60,12 +68,13 @@ def emergency(audience: Optional[str], age_band: Optional[str], worry: Optional[
     )
 
 
-def after_check_in(worry: Optional[str], audience: Optional[str], age_band: Optional[str]) -> Reply:
+def after_check_in(worry: Optional[str], audience: Optional[str], age_band: Optional[str],
+                   age_asked: bool = False, advised: Optional[str] = None) -> Reply:
     """"I'm safe right now", after the check-in: the worry the message was about, or an
     invitation to say what is happening."""
     if worry not in WORRIES:
         return Reply(responses=["safe_now_ask_worry"])
-    reply = signpost(worry, audience, age_band)
+    reply = signpost(worry, audience, age_band, age_asked, advised)
     reply.responses = ["safe_now_thanks"] + reply.responses
     return reply
 

@@ -28,6 +28,41 @@ NOT_AN_AGE_NEXT = {
 }
 
 
+# An age or a role is the user's own only when they speak about themselves (or, for a
+# parent, about their own child): "he's 25", "a 17 year old lad", "my social worker",
+# "her head of year" are someone else's.
+FIRST_PERSON = {"i", "im", "i'm", "iam", "am", "m", "'m", "me", "my", "our", "myself"}
+SOMEONE_ELSES = {"my", "our", "her", "his", "their", "your", "the", "a", "an", "this", "that", "'s", "s"}
+SAYS_WHO_THEY_ARE = {"im", "i'm", "am", "as", "'m", "m"}
+
+
+def own_age(doc: Any, ent: Any, parent_speaking: bool) -> bool:
+    """Whether an age phrase is the user's own (or, for a parent, their child's)."""
+    first = ent[0].lower_
+    if first in ("im", "i'm", "iam", "am", "m", "'m"):
+        return True  # "im 14"
+    before = [t.lower_ for t in doc[max(0, ent.start - 4):ent.start]]
+    if parent_speaking:
+        return True  # "my son is 12", "my 12 year old": the child the parent asks about
+    if not before:
+        return first not in ("is", "'s", "s")  # "13 years old", "aged 10": an answer
+    return any(word in FIRST_PERSON for word in before) and not any(
+        word in ("he", "she", "they", "hes", "shes", "he's", "she's", "him", "friend", "mate", "man", "guy", "boy", "girl")
+        for word in before[-2:])
+
+
+def own_role(doc: Any, span: Any) -> bool:
+    """Whether a role phrase says who the user is ("I'm a social worker", "as a DSL",
+    "my pupil") rather than someone they know ("my social worker", "her head of year")."""
+    first = span[0].lower_
+    if first in ("my", "our", "one", "i", "i'm", "im", "as", "a") and len(span) > 1 and first != "a":
+        return True  # "my pupil", "i'm a teacher", "as a dsl"
+    before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+    if any(word in SAYS_WHO_THEY_ARE for word in before):
+        return True  # "im a [social worker]", "as a [youth worker]"
+    return not (before and before[-1] in SOMEONE_ELSES)
+
+
 def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:
     """Normalised entities from a spaCy Doc built by the project's pipeline."""
     found: List[Dict[Text, Any]] = []
@@ -36,21 +71,23 @@ def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:
         found.append({"entity": entity, "value": value, "start": span.start_char,
                       "end": span.end_char, "confidence": None})
 
+    spans = [span for span in doc.spans.get("audience", []) if own_role(doc, span)]
+    parent_speaking = any(span.label_ == "parent" for span in spans)
     for ent in doc.ents:
         if ent.label_ == "platform":
             add("platform", ent.ent_id_ or ent.text.lower(), ent)
         elif ent.label_ == "age":
             following = doc[ent.end].lower_ if ent.end < len(doc) else ""
             age = parse_age(ent.text)
-            if age is not None and following not in NOT_AN_AGE_NEXT:
+            if age is not None and following not in NOT_AN_AGE_NEXT and own_age(doc, ent, parent_speaking):
                 # the entity covers the number itself ("im [14]", "my [12] year old")
                 number = next((t for t in ent if t.like_num or t.text[:1].isdigit()), ent)
                 add("age", band_for_age(age), number if number is ent else doc[number.i:number.i + 1])
-    audiences = {span.label_ for span in doc.spans.get("audience", [])}
+    audiences = {span.label_ for span in spans}
     # a professional talking about "my class" may also say "a child": professional wins
     for audience in ("professional", "parent"):
         if audience in audiences:
-            span = next(s for s in doc.spans["audience"] if s.label_ == audience)
+            span = next(s for s in spans if s.label_ == audience)
             add("audience", audience, span)
             break
     return found

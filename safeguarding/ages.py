@@ -65,3 +65,35 @@ def band_range(band: Optional[str]) -> Tuple[int, int]:
     if not isinstance(band, str):
         return BAND_RANGES[UNKNOWN]
     return BAND_RANGES.get(band, BAND_RANGES[UNKNOWN])
+
+
+_DECLINE = re.compile(r"\b(rather not|prefer not|dont want to|don't want to|do not want to|not saying|"
+                      r"not telling|wont say|won't say|skip|no comment|none of your business)\b")
+_UNDER_11 = re.compile(r"\b(under|below|less than) (11|eleven)\b")
+_ADULT = re.compile(r"\b(18 or over|18 or older|over 18|18\+|adult|grown ?up)\b")
+_RANGE = re.compile(r"\b(\d{1,2}) ?(?:to|-|\u2013|or) ?(\d{1,2})\b")
+_SCHOOL_YEAR = re.compile(r"\b(?:year|yr|y) ?(\d{1,2})\b")
+
+
+def read_age_answer(text: str) -> Optional[str]:
+    """The age band in a typed answer to "how old are you?": "12", "15 x", "twelve",
+    "im 12 x", "year 9" / "y9" (England's school years: Year N starts the year a child
+    turns N + 5, so N + 4 is the youngest they can be), the buttons' own titles typed out
+    ("14 to 17", "Under 11", "18 or over"), or declining ("rather not say": UNKNOWN).
+    None when the answer cannot be read."""
+    lowered = " ".join((text or "").lower().replace("\u2019", "'").split())
+    if _DECLINE.search(lowered):
+        return UNKNOWN
+    if _UNDER_11.search(lowered):
+        return UNDER_11
+    if _ADULT.search(lowered):
+        return ADULT
+    school_year = _SCHOOL_YEAR.search(lowered)
+    if school_year and 1 <= int(school_year.group(1)) <= 13:
+        return band_for_age(int(school_year.group(1)) + 4)
+    pair = _RANGE.search(lowered)
+    if pair:
+        low = int(pair.group(1))
+        return band_for_age(low) if YOUNGEST <= low <= OLDEST else None
+    age = parse_age(lowered)
+    return band_for_age(age) if age is not None else None

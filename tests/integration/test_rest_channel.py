@@ -48,11 +48,12 @@ def test_a_14_year_old_being_bullied_gets_young_peoples_resources(servers):
 def test_sextortion_age_asked_then_under_18_and_adult_routes(servers):
     young, adult = new_sender(), new_sender()
     asked = servers.say(young, "he says he will send my nudes to everyone unless i pay him")
+    # help first: "don't pay" comes before the age question
+    assert "pay" in texts(asked).lower()
     assert [b["title"] for b in asked[-1]["buttons"]][-1] == "I'd rather not say"
     replies = servers.say(young, '/tell_age{"age": "age_14_17"}')
     assert {"ceop", "report_remove", "childline"} <= set(cards(replies))
     assert "revenge_porn_helpline" not in cards(replies)
-    assert "pay" in texts(replies).lower()
 
     servers.say(adult, "I'm 25")
     replies = servers.say(adult, "my ex is threatening to post my intimate pictures unless i send him money")
@@ -70,6 +71,22 @@ def test_immediate_risk_gets_999_in_the_first_reply(servers):
     replies = servers.say(new_sender(), "i want to kill myself tonight")
     assert "999" in replies[0]["text"]
     assert {"childline", "samaritans", "shout"} <= set(cards(replies))
+
+
+@pytest.mark.parametrize("typed", ["14", "year 10", "14 to 17", "im 15 x"])
+def test_a_typed_age_answer_is_understood_and_not_asked_again(servers, typed):
+    sender = new_sender()
+    servers.say(sender, "someone keeps sending me horrible messages on snapchat")
+    replies = servers.say(sender, typed)
+    assert "how old are you" not in texts(replies).lower()
+    assert "childline" in cards(replies)
+
+
+def test_someone_elses_age_is_not_the_users(servers):
+    sender = new_sender()
+    servers.say(sender, "im 14")
+    replies = servers.say(sender, "a guy i met on snap is sending me stuff, he's 25")
+    assert "childline" in cards(replies), "a 14-year-old was taken for an adult"
 
 
 def test_conversations_are_stored_in_the_sqlite_tracker_store(servers):

@@ -32,21 +32,43 @@ def card_ids(dispatcher):
     return [m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")]
 
 
-def test_young_person_with_unknown_age_is_asked_once_and_worry_is_kept(dispatcher, tracker_factory, domain):
+def test_young_person_with_unknown_age_gets_the_steps_first_then_the_age_question(dispatcher, tracker_factory, domain):
     events = run(ActionSignpost(), dispatcher, tracker_factory("sextortion", "he says he'll post my pics"), domain)
-    assert responses(dispatcher) == ["ask_age"]
-    assert dispatcher.messages[0]["buttons"][-1]["payload"] == "/decline_age"
+    assert responses(dispatcher) == ["ack_sextortion", "steps_sextortion", "ask_age"]
+    assert "pay" in dispatcher.messages[1]["text"].lower()  # "don't pay" before any question
+    assert dispatcher.messages[-1]["buttons"][-1]["payload"] == "/decline_age"
     assert card_ids(dispatcher) == []
-    assert events == [SlotSet("worry", "sextortion")]
+    assert events == [SlotSet("worry", "sextortion"), SlotSet("age_asked", True), SlotSet("advised", "sextortion")]
 
 
-def test_age_answer_continues_the_pending_worry(dispatcher, tracker_factory, domain):
-    tracker = tracker_factory("tell_age", "14", worry="sextortion", age_band="age_14_17")
+def test_age_answer_brings_the_services_without_the_same_steps_again(dispatcher, tracker_factory, domain):
+    tracker = tracker_factory("tell_age", "14", worry="sextortion", age_band="age_14_17",
+                              age_asked=True, advised="sextortion")
     events = run(ActionSignpost(), dispatcher, tracker, domain)
-    assert responses(dispatcher)[:3] == ["ack_sextortion", "steps_sextortion", "resources_intro"]
+    assert responses(dispatcher)[0] == "resources_intro"
+    assert "steps_sextortion" not in responses(dispatcher)
     assert responses(dispatcher)[-1] == "offer_more"
     assert card_ids(dispatcher) == ["ceop", "report_remove", "childline"]
     assert events == [SlotSet("worry", "sextortion")]
+
+
+@pytest.mark.parametrize("typed, band", [
+    ("12", "age_11_13"), ("8", "under_11"), ("15 x", "age_14_17"), ("twelve", "age_11_13"),
+    ("year 9", "age_11_13"), ("y11", "age_14_17"), ("14 to 17", "age_14_17"), ("im 12 x", "age_11_13"),
+    ("Under 11", "under_11"), ("18 or over", "adult"), ("rather not say", "unknown"),
+])
+def test_a_typed_age_answer_is_read(dispatcher, tracker_factory, domain, typed, band):
+    tracker = tracker_factory("tell_age", typed, worry="bullying", age_asked=True, advised="bullying")
+    events = run(ActionSignpost(), dispatcher, tracker, domain)
+    assert SlotSet("age_band", band) in events
+    assert "ask_age" not in responses(dispatcher) and card_ids(dispatcher)
+
+
+def test_an_unreadable_answer_is_not_asked_again(dispatcher, tracker_factory, domain):
+    tracker = tracker_factory("nlu_fallback", "dunno lol", worry="bullying", age_asked=True, advised="bullying")
+    run(ActionSignpost(), dispatcher, tracker, domain)
+    assert "ask_age" not in responses(dispatcher)
+    assert "childline" in card_ids(dispatcher)  # the services that suit any child
 
 
 @pytest.mark.parametrize(

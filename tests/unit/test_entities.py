@@ -27,7 +27,7 @@ def entities(nlp, text):
         ("i'm 9", "under_11"),
         ("I am fourteen", "age_14_17"),
         ("my 12 year old is being bullied in a whatsapp group", "age_11_13"),
-        ("she is 15", "age_14_17"),
+        ("my daughter is 15 and someone is messaging her", "age_14_17"),
         ("im 16yo", "age_14_17"),
         ("aged 10", "under_11"),
         ("I'm 35 and my ex shared my pics", "adult"),
@@ -38,7 +38,10 @@ def test_ages_become_bands(nlp, text, band):
     assert ("age", band) in entities(nlp, text)
 
 
-@pytest.mark.parametrize("text", ["there is 1 guy", "it is 20 quid", "i sent 15 messages", "year 9 is hard"])
+@pytest.mark.parametrize("text", ["there is 1 guy", "it is 20 quid", "i sent 15 messages", "year 9 is hard",
+                                  # someone else's age is not the user's (issue 14)
+                                  "he's 25", "she is 15", "a 17 year old lad keeps messaging me",
+                                  "im in year 8 and a man aged 40 added me", "my friend is 16 and her bf is 19"])
 def test_numbers_that_are_not_ages(nlp, text):
     assert not [e for e in entities(nlp, text) if e[0] == "age"]
 
@@ -74,3 +77,19 @@ def test_parse_age_and_bands():
     assert parse_age("no age here") is None
     assert [band_for_age(a) for a in (8, 10, 11, 13, 14, 17, 18, 40)] == [
         "under_11", "under_11", "age_11_13", "age_11_13", "age_14_17", "age_14_17", "adult", "adult"]
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("my social worker said i should ask you", None),
+    ("her head of year called me about the messages", None),
+    ("my daughter's head of year rang me about nudes being shared of her", "parent"),
+    ("i live with my foster carer and someone is sending me stuff", None),
+    ("i'm a social worker and a child told me something", "professional"),
+    ("as a youth worker what do i do", "professional"),
+    ("one of my pupils is being bullied", "professional"),
+    ("my son is getting horrible messages", "parent"),
+    ("im a foster carer, the girl i look after has been sent nudes", "parent"),
+])
+def test_only_the_users_own_role_sets_the_audience(nlp, text, audience):
+    found = {v for e, v in entities(nlp, text) if e == "audience"}
+    assert found == ({audience} if audience else set())
