@@ -31,6 +31,12 @@ def send_cards(dispatcher: CollectingDispatcher, offers: List[Any], topic: str) 
         )
 
 
+def keep_999_in_view(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """After an emergency earlier in the conversation, every later reply starts with 999."""
+    if tracker.get_slot("emergency_given") is True:
+        dispatcher.utter_message(response="utter_still_in_danger")
+
+
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, reply: signposting_flow.Reply, worry: str) -> None:
     slots = {"audience": tracker.get_slot("audience") or "young_person", "age_band": tracker.get_slot("age_band")}
     for name in reply.responses:
@@ -59,6 +65,7 @@ class ActionSignpost(Action):
             if age_band:
                 events.append(SlotSet("age_band", age_band))
         advised = tracker.get_slot("advised")
+        keep_999_in_view(dispatcher, tracker)
         if intent == "safe_now":
             reply = signposting_flow.after_check_in(worry, audience, age_band, asked, advised)
         else:
@@ -86,6 +93,7 @@ class _ResourcesAction:
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         reply = type(self).flow(tracker.get_slot("audience"), tracker.get_slot("age_band"))
+        keep_999_in_view(dispatcher, tracker)
         send(dispatcher, tracker, reply, self.topic)
         return []
 
@@ -109,7 +117,8 @@ class ActionEmergencySignposting(Action):
         worry = worry_in_message(tracker) or tracker.get_slot("worry")
         reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"), worry)
         send(dispatcher, tracker, reply, "immediate_risk")
-        return [SlotSet("worry", reply.worry)] if reply.worry else []
+        events = [SlotSet("emergency_given", True)]
+        return events + ([SlotSet("worry", reply.worry)] if reply.worry else [])
 
 
 class ActionCheckIn(Action):
@@ -142,6 +151,7 @@ class ActionFaq(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        keep_999_in_view(dispatcher, tracker)
         key, confidence = faq.question_key(tracker.latest_message.get("response_selector"))
         audience = tracker.get_slot("audience")
         reply = faq.reply(key, confidence, audience, tracker.get_slot("age_band"))

@@ -46,12 +46,16 @@ def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[s
         return Reply(responses=["utter_ask_worry"])
     if needs_age(audience, age_band) and not age_asked:
         return Reply(responses=[f"ack_{worry}", f"steps_{worry}", "ask_age"], worry=worry)
-    said = [] if advised == worry else [f"ack_{worry}", f"steps_{worry}"]
+    again = advised == worry
+    said = [] if again else [f"ack_{worry}", f"steps_{worry}"]
+    # "anything else?" once per piece of advice: not again when an age only changes the
+    # services (a parent's "she's 14" after the advice), unless it answers the age question
+    answered_age_question = again and age_asked and audience not in (PARENT, PROFESSIONAL)
     return Reply(
         responses=said + ["resources_intro"],
         offers=choose_resources(worry, audience, age_band or UNKNOWN),
         worry=worry,
-        after=["offer_more"],
+        after=["offer_more"] if not again or answered_age_question else [],
     )
 
 

@@ -57,10 +57,10 @@ EMERGENCY, CHECK_IN, NO_RISK = "emergency", "check_in", "none"
 BRUSH_OFF_INTENTS = {"out_of_scope", "nlu_fallback"}
 MIN_ESCALATED_BLIND = 0.98
 MAX_CHECK_IN_RATE = 0.08
-# Gates for the risk-only harmless set where a target (8% check-in) is
+# Gates for the risk-only harmless set where the targets (2% emergency, 8% check-in) are
 # not met: set at today's figures, so that CI fails if it gets any worse (README,
 # "Understanding"). Remove a line once its target is met.
-NOT_YET_MET = {"harmless_blind3.yml": {"check_in": 0.11}}
+NOT_YET_MET = {"harmless_blind3.yml": {"emergency": 0.025, "check_in": 0.11}}
 FAQ_SET = ROOT / "tests" / "nlu" / "faq_heldout.yml"
 VARIANTS = ROOT / "evaluation" / "variants.md"  # the variants tried, copied into every report
 HARMLESS_INTENT = "out_of_scope"

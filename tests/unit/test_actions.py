@@ -130,7 +130,7 @@ def test_emergency_signposting_is_tailored(dispatcher, tracker_factory, domain, 
     events = run(ActionEmergencySignposting(), dispatcher,
                  tracker_factory("immediate_risk", "kms", audience=audience, age_band=band), domain)
     assert card_ids(dispatcher) == expected
-    assert events == []
+    assert events == [SlotSet("emergency_given", True)]
 
 
 @pytest.mark.parametrize(
@@ -166,3 +166,23 @@ def test_every_message_an_action_sends_exists(domain):
     known = set(default_responses()) | set(domain["responses"])
     missing = sorted(n for n in names if n not in known)
     assert not missing, f"messages sent by actions but defined nowhere: {missing}"
+
+
+def test_a_parents_age_after_the_advice_changes_the_services_without_asking_anything_else_again(
+        dispatcher, tracker_factory, domain):
+    tracker = tracker_factory("tell_age", "she's 14", worry="image_abuse", audience="parent",
+                              age_band="age_14_17", advised="image_abuse")
+    run(ActionSignpost(), dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["resources_intro"]
+    assert card_ids(dispatcher)
+
+
+def test_after_an_emergency_every_later_reply_starts_with_999(dispatcher, tracker_factory, domain):
+    tracker = tracker_factory("self_harm", "should i take her to a and e", emergency_given=True, age_band="age_14_17")
+    run(ActionSignpost(), dispatcher, tracker, domain)
+    assert dispatcher.messages[0].get("response") == "utter_still_in_danger"
+
+
+def test_the_emergency_signposting_remembers_it_was_given(dispatcher, tracker_factory, domain):
+    events = run(ActionEmergencySignposting(), dispatcher, tracker_factory("immediate_risk", "help"), domain)
+    assert SlotSet("emergency_given", True) in events
