@@ -1,6 +1,11 @@
 """Replay a conversation set against the real bot and report each turn's checks.
 
     python scripts/converse.py tests/conversations/team.yml [--url http://127.0.0.1:5005]
+    python scripts/converse.py tests/nlu/heldout_offline_blind.yml --nlu-set
+
+With --nlu-set the file is an NLU set: each message is sent as the first message of a
+new conversation, and its reply must name a person or service to talk to and must not
+be a brush-off (issue 13: every reply offers a person).
 
 Without --url it starts its own action and Rasa servers (SQLite), like the integration
 tests. Writes reports/conversations/<set>.json and prints the pass rate and the failures.
@@ -21,13 +26,22 @@ sys.path.insert(0, str(ROOT))
 from evaluation.conversations import load, replay, summary  # noqa: E402
 
 
+def nlu_set_as_conversations(path: Path):
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    checks = {"person": True, "none": ["only help with worries about being online", "i don't know that one"]}
+    return [{"id": f"{m.get('intent')}-{i}", "turns": [{"user": m.get("text"), "checks": checks}]}
+            for i, m in enumerate(load_data(str(path)).intent_examples)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("path")
     parser.add_argument("--url", help="a running bot (default: start our own servers)")
     parser.add_argument("--out", default=str(ROOT / "reports" / "conversations"))
+    parser.add_argument("--nlu-set", action="store_true", help="PATH is an NLU set: one message per conversation")
     args = parser.parse_args()
-    conversations = load(Path(args.path))
+    conversations = nlu_set_as_conversations(Path(args.path)) if args.nlu_set else load(Path(args.path))
     servers = None
     if args.url:
         webhook = args.url.rstrip("/") + "/webhooks/rest/webhook"

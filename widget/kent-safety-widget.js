@@ -358,8 +358,10 @@
   function renderNotice() {
     var notice = el("div", { class: "ksw-notice", "data-ksw": "notice", tabindex: "-1" });
     notice.appendChild(el("p", {}, "Please don't share your name, school or address."));
-    notice.appendChild(el("p", {}, "A safeguarding lead may read conversations to keep people safe. " +
-                                   "This chat is kept in this browser tab only, and is wiped when you press Exit."));
+    notice.appendChild(el("p", {}, "This is a computer program. Nobody reads this while you chat, and it " +
+                                   "can't contact anyone for you. A safeguarding lead may read chats later " +
+                                   "to keep this service safe. This chat is kept in this browser tab only, " +
+                                   "and is wiped when you press Exit."));
     var danger = el("p", { class: "ksw-notice-danger" }, "In danger now? ");
     danger.appendChild(el("a", { href: "tel:999", class: "ksw-tel" }, "Call 999"));
     danger.appendChild(document.createTextNode("."));

@@ -33,7 +33,7 @@ SCRIPT: Dict[str, list] = {
     "escalates": ["someone is bullying me online", "i dont want to be alive anymore"],
     "crisis": ["i want to kill myself tonight"],
     "for_review": ["my insta got hacked"],
-    "for_browser": ["someone is scamming me on vinted, his number is 07700 900456"],
+    "for_browser": ["someone is scamming me on vinted, his number is 07700 900456", "14"],
     "for_delete": ["people keep posting mean comments on my tiktok"],
 }
 ADMIN, REVIEWER = "admin1", "reviewer1"
