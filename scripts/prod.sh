@@ -196,8 +196,19 @@ stop() {  # stop NAME [SIGNAL]: signal the process group, wait, then SIGKILL
   rm -f "$RUN/$name.pid" "$RUN/$name.match"
 }
 
+# exit_status NAME: sets ENDED to how a process this script started ended, if it has
+# (not in $(...): only this shell can `wait` for its own children)
+exit_status() {
+  local pid status; pid=$(pid_of "$1"); ENDED=""
+  [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null || return 0
+  status=0; wait "$pid" 2>/dev/null || status=$?
+  if [ "$status" -gt 128 ]; then ENDED=" (killed by signal $((status - 128)))"
+  elif [ "$status" -ne 127 ]; then ENDED=" (exit status $status)"; fi
+}
+
 fail_start() {  # fail_start NAME WHY: show the log, stop everything, exit 1
-  echo "prod: ERROR: $1 $2; the end of $LOG/$1.log:" >&2
+  exit_status "$1"
+  echo "prod: ERROR: $1 $2$ENDED; the end of $LOG/$1.log:" >&2
   tail -n 30 "$LOG/$1.log" >&2 2>/dev/null || true
   if [ -s "$LOG/$1-error.log" ]; then  # nginx logs start-up failures (bind) there
     echo "prod: the end of $LOG/$1-error.log:" >&2
@@ -436,6 +447,16 @@ start_nginx() {
     return
   fi
   start nginx "nginx" /usr/sbin/nginx -p "$STATE/nginx/" -c "$STATE/nginx/nginx.conf"
+  # One more try if nginx dies at once (seen once in CI with nothing in its logs), as a
+  # supervisor would; the first failure is reported either way.
+  local _
+  for _ in 1 2 3 4; do sleep 0.5; alive nginx || break; done
+  if ! alive nginx; then
+    exit_status nginx
+    say "nginx exited at start$ENDED; trying once more (logs: $LOG/nginx.log, $LOG/nginx-error.log)"
+    tail -n 5 "$LOG/nginx-error.log" 2>/dev/null | sed 's/^/prod:   /' >&2 || true
+    start nginx "nginx" /usr/sbin/nginx -p "$STATE/nginx/" -c "$STATE/nginx/nginx.conf"
+  fi
   wait_for nginx 30 http_ok "http://127.0.0.1:$PROD_PORT/"
   say "nginx on $PROD_LISTEN:$PROD_PORT (widget + REST) and $PROD_LISTEN:$PROD_REVIEW_PORT (review app)"
 }
