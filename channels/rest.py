@@ -126,9 +126,9 @@ def parse_body(body: bytes, max_message_chars: int) -> Tuple[str, str]:
     try:
         data = json.loads(body.decode("utf-8"))
     except UnicodeDecodeError:
-        raise BadRequest(400, "invalid_body", "The body is not valid UTF-8.")
+        raise BadRequest(400, "invalid_body", "The body is not valid UTF-8.") from None
     except (ValueError, RecursionError):
-        raise BadRequest(400, "invalid_body", "The body is not valid JSON.")
+        raise BadRequest(400, "invalid_body", "The body is not valid JSON.") from None
     if not isinstance(data, dict):
         raise BadRequest(400, "invalid_body", 'The body must be a JSON object: {"sender": ..., "message": ...}.')
     sender = data.get("sender")
@@ -186,7 +186,7 @@ class GuardedRestInput(RestInput):
         try:
             await request.receive_body()
         except PayloadTooLarge:
-            raise too_long(self.max_message_chars)
+            raise too_long(self.max_message_chars) from None
         if len(request.body) > self.max_body_bytes:
             raise too_long(self.max_message_chars)
         return request.body
@@ -234,7 +234,5 @@ def _log_failure(turn: "asyncio.Future[Any]", sender: str) -> None:
     """Log a failed turn without the message text (it may be personal)."""
     if turn.cancelled():
         logger.error("rest: the turn for sender %s was cancelled", sender)
-    elif turn.exception() is not None:
-        error = turn.exception()
-        logger.error("rest: the turn for sender %s failed: %s", sender, type(error).__name__,
-                     exc_info=(type(error), error, error.__traceback__))
+    elif (error := turn.exception()) is not None:
+        logger.error("rest: the turn for sender %s failed: %s", sender, type(error).__name__, exc_info=error)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, Optional, Text
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
@@ -62,6 +62,8 @@ def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 class KentSQLTrackerStore(SQLTrackerStore):
+    engine: Any  # set by SQLTrackerStore.__init__, and replaced below for SQLite
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.engine.dialect.name == "sqlite":

@@ -79,6 +79,11 @@ def split_label(label: str) -> Tuple[str, Optional[str]]:
     return label, None
 
 
+def by_confidence(row: Dict[str, Any]) -> float:
+    """Sort key for a ranking: the most confident first (equal ones keep their order)."""
+    return -row[PREDICTED_CONFIDENCE_KEY]
+
+
 class CalibratedLinearScorer:
     """The trained pipeline's probabilities for one message at a time, in a few small
     array operations.
@@ -249,27 +254,27 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         if self._scorer is None:
             self._scorer = CalibratedLinearScorer.from_pipeline(self.model)
         probabilities = self._scorer.predict_proba([message_text(m) for m in messages])
-        for message, row in zip(messages, probabilities):
+        for message, row in zip(messages, probabilities, strict=True):
             self._set_prediction(message, row)
         return messages
 
     def _set_prediction(self, message: Message, row: np.ndarray) -> None:
         intents: Dict[str, float] = {}
         questions: Dict[str, Dict[str, float]] = {}
-        for label, p in zip(self.model.classes_, row):
+        for label, p in zip(self.model.classes_, row, strict=True):
             intent, key = split_label(str(label))
             intents[intent] = intents.get(intent, 0.0) + float(p)
             if key:
                 questions.setdefault(intent, {})[key] = float(p)
         ranking = sorted(({INTENT_NAME_KEY: k, PREDICTED_CONFIDENCE_KEY: v} for k, v in intents.items()),
-                         key=lambda r: -r[PREDICTED_CONFIDENCE_KEY])
+                         key=by_confidence)
         message.set(INTENT, ranking[0], add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
         selectors: Dict[str, Any] = {"all_retrieval_intents": sorted(questions)}
         for intent, keys in questions.items():
             total = intents[intent] or 1.0
             ranked = sorted(({INTENT_RESPONSE_KEY: k, PREDICTED_CONFIDENCE_KEY: p / total} for k, p in keys.items()),
-                            key=lambda r: -r[PREDICTED_CONFIDENCE_KEY])[: self.config["ranking_length"]]
+                            key=by_confidence)[: self.config["ranking_length"]]
             selectors[intent] = {
                 "response": {**ranked[0], "utter_action": f"utter_{ranked[0][INTENT_RESPONSE_KEY]}",
                              "responses": None},

@@ -209,7 +209,7 @@ class ImmediateRiskSafetyNet(GraphComponent):
         for index, message in enumerate(todo):
             classifier = {INTENT: message.get(INTENT), INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY)}
             updated = apply_safety_net(self.net, {TEXT: message.get(TEXT), **classifier})
-            if self.head is not None:
+            if self.head is not None and vectors is not None:
                 texts = risk.texts_to_score(message.get(TEXT))
                 scores = [float(s) for s in self.head.probabilities(vectors[index])]
                 updated = apply_tiers(updated, texts, scores, self.head, classifier)

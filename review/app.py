@@ -17,7 +17,7 @@ import logging
 import secrets
 import time
 from pathlib import Path
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable, Dict, Optional, cast
 from urllib.parse import urlencode
 
 import sqlalchemy as sa
@@ -173,7 +173,7 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
                                                             "method": request.method}, **who(request))
                 return refuse(request, 403, "Only admins can do that.")
             return await handler(request, *args, **kwargs)
-        wrapped.admin_only = True
+        cast(Any, wrapped).admin_only = True  # a function attribute, which mypy can't type
         return wrapped
 
     async def in_thread(work: Callable, *args: Any):

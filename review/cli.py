@@ -82,10 +82,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     elif args.command == "purge":
         import time
 
-        from review.purge import purge
+        from review.purge import purge as purge_expired
 
         while True:
-            counts = purge(engine, config.retention_days, dry_run=args.dry_run)
+            counts = purge_expired(engine, config.retention_days, dry_run=args.dry_run)
             stamp = time.strftime("%Y-%m-%d %H:%M:%S ") if args.every > 0 else ""
             held = (f"; held back {counts['held_back']} unreviewed conversations with immediate or high risk "
                     f"(review them first): {', '.join(str(i) for i in counts['held_back_ids'][:50])}"

@@ -235,7 +235,7 @@ def timeline(engine: Engine, sender_id: str) -> List[Dict[str, Any]]:
     buttons: Dict[str, str] = {}  # payload -> title, from the bot's last buttons
 
     def new_turn(at: Optional[float], user: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
-        turn = {"kind": "turn", "at": at, "user": user, "bot": [], "actions": [], "slots": [],
+        turn: Dict[str, Any] = {"kind": "turn", "at": at, "user": user, "bot": [], "actions": [], "slots": [],
                 "escalation": False}
         turns.append(turn)
         return turn

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Optional
+from typing import Any, Optional, overload
 
 import sqlalchemy as sa
 from sqlalchemy import (
@@ -346,7 +346,11 @@ def create_events_table(engine: Engine) -> None:
     rasa_metadata.create_all(engine)
 
 
-def get_state(conn, key: str, default: Optional[str] = None) -> Optional[str]:
+@overload
+def get_state(conn: Any, key: str) -> Optional[str]: ...
+@overload
+def get_state(conn: Any, key: str, default: str) -> str: ...
+def get_state(conn: Any, key: str, default: Optional[str] = None) -> Optional[str]:
     value = conn.execute(sa.select(state.c.value).where(state.c.key == key)).scalar()
     return default if value is None else value
 

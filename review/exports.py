@@ -79,7 +79,7 @@ def _known(value: Optional[str], known: Iterable[str], masked: bool) -> Optional
 
 def transcript_json(conv: Mapping[str, Any], turns: List[Dict[str, Any]], masked: bool,
                     exported_by: str) -> Dict[str, Any]:
-    out_turns = []
+    out_turns: List[Dict[str, Any]] = []
     for turn in turns:
         if turn["kind"] == "session":
             out_turns.append({"session_started": when(turn["at"])})
@@ -159,7 +159,8 @@ def annotated_text(user: Mapping[str, Any], entities: Iterable[Mapping[str, Any]
     if text != raw:
         entities = []  # their offsets are into the raw text: leave them out
     personal = masking.find(text)
-    pieces = [(span.start, span.end, "personal", span) for span in personal]
+    # (start, end, "personal", a masking.Span) or (start, end, "entity", the entity)
+    pieces: List[Tuple[int, int, str, Any]] = [(span.start, span.end, "personal", span) for span in personal]
     for entity in entities:
         start, end = entity.get("start"), entity.get("end")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
@@ -251,7 +252,7 @@ def nlu_yaml(turns: List[Dict[str, Any]], overrides: Mapping[int, str]) -> str:
     """NLU training examples (data/nlu/ format) from what the user typed, grouped by the
     intent the reviewer chose. Button presses are left out: they are not language."""
     grouped: Dict[str, List[str]] = {}
-    for number, turn, chosen in _choices(turns, overrides):
+    for _number, turn, chosen in _choices(turns, overrides):
         if chosen == LEAVE_OUT or turn["user"]["payload"] or not turn["user"]["text"].strip():
             continue
         example = annotated_text(turn["user"], turn["user"]["entities"])

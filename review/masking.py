@@ -12,6 +12,7 @@ period", "£50", "10:30", "2 people on my road")."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -281,7 +282,7 @@ def _zeros_for_os(text: str) -> str:
 
 def _counting(number: str) -> bool:
     """0123456789: someone counting, not a phone number."""
-    return all(int(b) - int(a) == 1 for a, b in zip(number, number[1:]))
+    return all(int(b) - int(a) == 1 for a, b in itertools.pairwise(number))
 
 
 def _phones(text: str, allow: Allowlist) -> Iterable[Span]:

@@ -96,10 +96,9 @@ def _render_standard(lines: Sequence[Tuple[str, str]], title: str = "Transcript"
 
     for style, text in lines:
         font, size, gap, rgb, indent = STYLES.get(style, STYLES["normal"])
-        bold = font == "F2"
         leading = size * 1.3
         y -= gap
-        for line in wrap(text, size, usable - indent, bold):
+        for line in wrap(text, size, usable - indent, font == "F2"):
             if y - leading < MARGIN:
                 finish_page()
                 y = PAGE_H - MARGIN
@@ -291,8 +290,7 @@ def _font_objects(add, key: str, font: _Font, used: Dict[int, str]) -> int:
                 "/ToUnicode %d 0 R >>" % (base, cid, to_unicode)).encode())
 
 
-def _render_unicode(lines: Sequence[Tuple[str, str]], title: str) -> bytes:
-    fonts = {"F1": _font("F1"), "F2": _font("F2")}
+def _render_unicode(lines: Sequence[Tuple[str, str]], title: str, fonts: Dict[str, _Font]) -> bytes:
     used: Dict[str, Dict[int, str]] = {"F1": {}, "F2": {}}
     pages: List[bytes] = []
     body: List[bytes] = []
@@ -370,8 +368,9 @@ def _assemble(objects: List[bytes], catalog: int, info: int) -> bytes:
 
 def render(lines: Sequence[Tuple[str, str]], title: str = "Transcript") -> bytes:
     """PDF bytes for (style, text) lines."""
-    if unicode_fonts_available():
-        return _render_unicode(lines, title)
+    regular, bold = _font("F1"), _font("F2")
+    if regular is not None and bold is not None:
+        return _render_unicode(lines, title, {"F1": regular, "F2": bold})
     return _render_standard(lines, title)
 
 
@@ -379,8 +378,16 @@ def _objects(data: bytes) -> Dict[int, bytes]:
     return {int(m.group(1)): m.group(2) for m in re.finditer(rb"(\d+) 0 obj\n(.*?)\nendobj", data, re.S)}
 
 
+def _group(pattern: bytes, data: bytes) -> bytes:
+    """The first group of ``pattern`` in ``data``: ValueError if it is not there."""
+    match = re.search(pattern, data, re.S)
+    if match is None:
+        raise ValueError(f"not a PDF this module writes: no {pattern!r}")
+    return match.group(1)
+
+
 def _stream(obj: bytes) -> bytes:
-    raw = re.search(rb"stream\n(.*)\nendstream", obj, re.S).group(1)
+    raw = _group(rb"stream\n(.*)\nendstream", obj)
     return zlib.decompress(raw) if b"/FlateDecode" in obj else raw
 
 
@@ -390,7 +397,7 @@ def page_texts(data: bytes) -> List[str]:
     objects = _objects(data)
     maps: Dict[bytes, Dict[int, str]] = {}
     texts = []
-    for number, obj in sorted(objects.items()):
+    for _number, obj in sorted(objects.items()):
         if b"/Type /Page " not in obj and not obj.startswith(b"<< /Type /Page /"):
             continue
         fonts = dict(re.findall(rb"/(F\d) (\d+) 0 R", obj.split(b"/Font", 1)[1]))
@@ -401,7 +408,7 @@ def page_texts(data: bytes) -> List[str]:
                 cmap = _stream(objects[int(unicode_ref.group(1))]).decode("latin-1")
                 maps[key] = {int(a, 16): bytes.fromhex(b).decode("utf-16-be")
                              for a, b in re.findall(r"<([0-9A-F]{4})> <([0-9A-F]+)>", cmap)}
-        content = _stream(objects[int(re.search(rb"/Contents (\d+) 0 R", obj).group(1))])
+        content = _stream(objects[int(_group(rb"/Contents (\d+) 0 R", obj))])
         shown = []
         for font_key, literal, hexed in re.findall(
                 rb"/(F\d) [\d.]+ Tf.*?(?:\(((?:\\.|[^\\)])*)\)|<([0-9A-F]*)>) Tj", content, re.S):

@@ -147,7 +147,8 @@ class Conversation:
     def __init__(self, rng: random.Random, sender: str, start: float):
         self.rng, self.sender, self.t = rng, sender, start
         self.rows: List[Tuple[str, str, float, Optional[str], Optional[str], str]] = []
-        self.audience, self.age_band = "young_person", None
+        self.audience: str = "young_person"
+        self.age_band: Optional[str] = None
 
     def _add(self, type_name: str, tail: str, intent: Optional[str] = None,
              action: Optional[str] = None, gap: float = 0.01) -> None:
@@ -183,7 +184,7 @@ class Conversation:
 
     def slot(self, name: str, value: Optional[str]) -> None:
         self._add("slot", _tail({"metadata": META, "name": name, "value": value}), action=name)
-        if name == "audience":
+        if name == "audience" and value is not None:  # seed conversations never clear it
             self.audience = value
         elif name == "age_band":
             self.age_band = value
@@ -287,7 +288,7 @@ def _insert(engine: Engine, rows: List[Tuple]) -> None:
                 "INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
                 "VALUES (?, ?, ?, ?, ?, ?)", rows)
         else:
-            conn.execute(db.events.insert(), [dict(zip(columns, row)) for row in rows])
+            conn.execute(db.events.insert(), [dict(zip(columns, row, strict=True)) for row in rows])
 
 
 def seed(engine: Engine, conversations: int, days: int = 30, seed_value: Optional[int] = None,

@@ -63,7 +63,7 @@ def card_text(offer: Offer) -> str:
         lines.append(f"Out of hours: {r.out_of_hours_phone}")
     if r.text:
         lines.append(f"Text {r.text_keyword} to {r.text}" if r.text_keyword else f"Text {r.text}")
-    if r.url:
+    if r.href:
         lines.append(r.href)
     if r.how_to_find:
         lines.append(r.how_to_find)

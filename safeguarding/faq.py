@@ -149,7 +149,7 @@ def reply(key: Optional[str], confidence: float, audience: Optional[str], age_ba
     answers = answers or default_answers()
     current = audience if audience in (YOUNG_PERSON, PARENT, PROFESSIONAL) else YOUNG_PERSON
     question = rules.questions.get(key or "")
-    if question is None or confidence < rules.min_confidence:
+    if key is None or question is None or confidence < rules.min_confidence:
         return FaqReply(
             text=wording.choose(DONT_KNOW, {"audience": current, "age_band": age_band})["text"],
             offers=choose_resources(TALK_TO_SOMEONE, current, age_band or UNKNOWN),

@@ -140,19 +140,19 @@ def train_head(message_vectors: Sequence[np.ndarray], labels: Sequence[bool], *,
     runtime takes them (the highest over the whole message and its clauses), so that at
     most ``emergency_rate`` of the non-risk training messages would get the emergency
     reply and ``check_in_rate`` a check-in."""
-    labels = np.asarray(labels, dtype=bool)
+    risky = np.asarray(labels, dtype=bool)
     rng = np.random.default_rng(seed)
-    fold_of = rng.integers(0, folds, size=len(labels))
-    out_of_fold = np.zeros(len(labels))
+    fold_of = rng.integers(0, folds, size=len(risky))
+    out_of_fold = np.zeros(len(risky))
     for fold in range(folds):
         train = fold_of != fold
-        head = RiskHead(*fit_network(*training_rows(message_vectors, labels, train), hidden, alpha, seed), 0.5, 0.5)
+        head = RiskHead(*fit_network(*training_rows(message_vectors, risky, train), hidden, alpha, seed), 0.5, 0.5)
         for i in np.flatnonzero(~train):
             out_of_fold[i] = float(np.max(head.probabilities(message_vectors[i])))
-    negatives = out_of_fold[~labels]
+    negatives = out_of_fold[~risky]
     emergency = threshold_at(negatives, emergency_rate)
     check_in = min(threshold_at(negatives, check_in_rate), emergency)
-    positives = out_of_fold[labels]
+    positives = out_of_fold[risky]
     report = {
         "emergency_threshold": round(emergency, 4), "check_in_threshold": round(check_in, 4),
         "cv_risk_emergency": round(float(np.mean(positives >= emergency)), 4),
@@ -160,8 +160,8 @@ def train_head(message_vectors: Sequence[np.ndarray], labels: Sequence[bool], *,
         "cv_harmless_emergency": round(float(np.mean(negatives >= emergency)), 4),
         "cv_harmless_check_in": round(float(np.mean((negatives >= check_in) & (negatives < emergency))), 4),
     }
-    everything = np.ones(len(labels), dtype=bool)
-    return RiskHead(*fit_network(*training_rows(message_vectors, labels, everything), hidden, alpha, seed),
+    everything = np.ones(len(risky), dtype=bool)
+    return RiskHead(*fit_network(*training_rows(message_vectors, risky, everything), hidden, alpha, seed),
                     check_in, emergency), report
 
 

@@ -96,7 +96,7 @@ class MemoryWatcher:
         return total
 
     def _run(self) -> None:
-        while not self._stop.is_set():
+        while self.pid and not self._stop.is_set():  # (started only with a pid)
             self.peak = max(self.peak, self.rss(self.pid))
             time.sleep(0.2)
 
@@ -119,7 +119,7 @@ async def simulated_user(session, url: str, deadline: float, latencies: List[flo
         await asyncio.sleep(random.uniform(0, think))
     while time.monotonic() < deadline:
         sender = f"bench-{uuid.uuid4().hex[:12]}"
-        for turn, text in zip(TURNS, conversation()):
+        for turn, text in zip(TURNS, conversation(), strict=True):
             if time.monotonic() >= deadline:
                 return
             start = time.perf_counter()

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 import spacy
 import yaml
+from spacy.pipeline import EntityRuler, SpanRuler
 
 ROOT = Path(__file__).resolve().parent.parent
 PATTERNS = ROOT / "data" / "spacy" / "entity_patterns.yml"
@@ -42,8 +44,9 @@ def build(output: Path = OUTPUT) -> Path:
     nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     nlp.add_pipe("span_ruler", config={"spans_key": "audience", "phrase_matcher_attr": "LOWER"})
     nlp.initialize()  # loads the lemma lookup table from spacy-lookups-data
-    nlp.get_pipe("entity_ruler").add_patterns(entities)
-    nlp.get_pipe("span_ruler").add_patterns(spans)
+    # get_pipe is typed as returning any component; these two are the rulers added above
+    cast(EntityRuler, nlp.get_pipe("entity_ruler")).add_patterns(entities)
+    cast(SpanRuler, nlp.get_pipe("span_ruler")).add_patterns(spans)
     nlp.meta["name"] = "en_kent"
     nlp.meta["description"] = "Blank English + lookup lemmatizer + age/platform entity ruler + audience span ruler"
     output.mkdir(parents=True, exist_ok=True)

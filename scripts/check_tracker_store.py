@@ -85,7 +85,7 @@ def sql_store(section: Dict[str, Any]) -> SqlStore:
         try:
             port = int(port)
         except ValueError:
-            raise StoreError(f"the port {port!r} is not a number")
+            raise StoreError(f"the port {port!r} is not a number") from None
     store = SqlStore(
         dialect=str(section.get("dialect") or "sqlite"),
         host=host, port=port, db=str(section.get("db") or "rasa.db"),
@@ -125,7 +125,7 @@ def check_sqlite(store: SqlStore) -> str:
         finally:
             connection.close()
     except sqlite3.Error as error:
-        raise StoreError(f"cannot write to {path}: {error}")
+        raise StoreError(f"cannot write to {path}: {error}") from error
     return f"{path} is writable"
 
 
@@ -144,11 +144,11 @@ def check_server(store: SqlStore, timeout: float) -> str:
         with engine.connect() as connection:
             connection.execute(sa.text("select 1"))
     except ImportError as error:
-        raise StoreError(f"the database driver is not installed: {error}")
+        raise StoreError(f"the database driver is not installed: {error}") from error
     except sa.exc.SQLAlchemyError as error:
         cause = getattr(error, "orig", None) or error
         first_line = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
-        raise StoreError(first_line)
+        raise StoreError(first_line) from error
     return "connected"
 
 
@@ -158,10 +158,10 @@ SQL_TYPES = {"sql", "deploy.tracker_store.kentsqltrackerstore"}
 
 def check(section: Optional[Dict[str, Any]], timeout: float) -> str:
     """What was checked, or StoreError."""
-    kind = str((section or {}).get("type") or "").lower()
-    if not kind:
+    if not section or not section.get("type"):
         return ("WARNING: no tracker store is configured: Rasa keeps conversations in memory "
                 "only and loses them when it stops")
+    kind = str(section["type"]).lower()
     if kind not in SQL_TYPES:
         return f"WARNING: not checked: this script checks SQL tracker stores, not {kind!r}"
     if kind != "sql":
@@ -174,12 +174,12 @@ def check(section: Optional[Dict[str, Any]], timeout: float) -> str:
             getattr(importlib.import_module(module), name)
         except (ImportError, AttributeError) as error:
             raise StoreError(f"the tracker store class {section['type']} cannot be imported "
-                             f"({error}); is the project root on PYTHONPATH?")
+                             f"({error}); is the project root on PYTHONPATH?") from error
     store = sql_store(section)
     try:
         done = check_sqlite(store) if store.dialect == "sqlite" else check_server(store, timeout)
     except StoreError as error:
-        raise StoreError(f"{store.describe()}: {store.scrub(str(error))}")
+        raise StoreError(f"{store.describe()}: {store.scrub(str(error))}") from error
     return f"OK: {store.describe()}: {done}"
 
 

@@ -38,7 +38,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Tuple
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,7 +131,7 @@ def evaluate_risk(examples: List[Example], parses: List[Dict]) -> Dict:
     """Tiers on a risk-only set: escalated (emergency or check-in) and danger read as out of scope for
     danger, full emergency replies and check-ins for harmless messages."""
     rows = [(t, g, tier_of(p), intent_of(p), round(float((p.get("risk") or {}).get("score") or 0), 3))
-            for (t, g), p in zip(examples, parses)]
+            for (t, g), p in zip(examples, parses, strict=True)]
     risk = [r for r in rows if r[1] == "immediate_risk"]
     harmless = [r for r in rows if r[1] != "immediate_risk"]
 
@@ -160,19 +160,19 @@ def evaluate(examples: List[Example], parses: List[Dict]) -> Dict:
     pred = [intent_of(p) for p in parses]
     labels = sorted(set(gold) | set(pred))
     p, r, f, s = precision_recall_fscore_support(gold, pred, labels=labels, zero_division=0)
-    per_intent = {l: {"precision": round(float(p[i]), 3), "recall": round(float(r[i]), 3),
-                      "f1": round(float(f[i]), 3), "support": int(s[i])} for i, l in enumerate(labels)}
+    per_intent = {label: {"precision": round(float(p[i]), 3), "recall": round(float(r[i]), 3),
+                      "f1": round(float(f[i]), 3), "support": int(s[i])} for i, label in enumerate(labels)}
     worry_f1 = [per_intent[w]["f1"] for w in WORRIES if w in per_intent and per_intent[w]["support"]]
     tiers = [tier_of(p) for p in parses]
-    harmless = [tier for g, tier in zip(gold, tiers) if g == HARMLESS_INTENT]
-    risk = [(t, tier) for (t, g), tier in zip(examples, tiers) if g == "immediate_risk"]
+    harmless = [tier for g, tier in zip(gold, tiers, strict=True) if g == HARMLESS_INTENT]
+    risk = [(t, tier) for (t, g), tier in zip(examples, tiers, strict=True) if g == "immediate_risk"]
     errors = [{"text": t, "expected": g, "predicted": pr,
                "confidence": round((parse.get("intent") or {}).get("confidence") or 0, 3),
                "safety_net": bool(parse.get("safety_net"))}
-              for (t, g), pr, parse in zip(examples, pred, parses) if g != pr]
+              for (t, g), pr, parse in zip(examples, pred, parses, strict=True) if g != pr]
     return {
         "examples": len(examples),
-        "accuracy": round(sum(g == pr for g, pr in zip(gold, pred)) / len(gold), 3),
+        "accuracy": round(sum(g == pr for g, pr in zip(gold, pred, strict=True)) / len(gold), 3),
         "worry_macro_f1": round(sum(worry_f1) / len(worry_f1), 3) if worry_f1 else None,
         # escalated: the emergency reply or the check-in (999 and a person to talk to, first)
         "immediate_risk_recall": round(sum(tier != NO_RISK for _, tier in risk) / len(risk), 3) if risk else None,
@@ -181,8 +181,8 @@ def evaluate(examples: List[Example], parses: List[Dict]) -> Dict:
         "harmless": len(harmless),
         "false_alarm_rate": round(sum(tier == EMERGENCY for tier in harmless) / len(harmless), 3) if harmless else None,
         "check_in_rate": round(sum(tier == CHECK_IN for tier in harmless) / len(harmless), 3) if harmless else None,
-        "false_alarms": [t for (t, g), tier in zip(examples, tiers) if g == HARMLESS_INTENT and tier == EMERGENCY],
-        "check_ins": [t for (t, g), tier in zip(examples, tiers) if g == HARMLESS_INTENT and tier == CHECK_IN],
+        "false_alarms": [t for (t, g), tier in zip(examples, tiers, strict=True) if g == HARMLESS_INTENT and tier == EMERGENCY],
+        "check_ins": [t for (t, g), tier in zip(examples, tiers, strict=True) if g == HARMLESS_INTENT and tier == CHECK_IN],
         "per_intent": per_intent,
         "labels": labels,
         "errors": errors,

@@ -5,7 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Flags for a closed network: without the background ones Chromium keeps trying to
@@ -15,7 +18,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 
 
 @contextlib.contextmanager
-def chromium() -> Iterator["object"]:
+def chromium() -> Iterator["Browser"]:
     """A headless Chromium browser, closed afterwards."""
     from playwright.sync_api import sync_playwright
 

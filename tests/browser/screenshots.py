@@ -11,10 +11,13 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import List, Literal
 
 from tests.browser.helpers import EMERGENCY, bot_messages, open_chat, say, wait_for_reply
 from tests.chromium import chromium
 from tests.integration.servers import ROOT, Servers, free_port
+
+SCHEMES: List[Literal["light", "dark"]] = ["light", "dark"]
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -32,7 +35,7 @@ def main(outdir: Path) -> None:
     bot = Servers(Path(tempfile.mkdtemp(prefix="widget-shots-")), cors=[site]).start()
     try:
         with chromium() as browser:
-            for scheme in ["light", "dark"]:
+            for scheme in SCHEMES:
                 for width, height in [(1280, 800), (320, 640)]:
                     context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=scheme)
                     page = context.new_page()

@@ -50,8 +50,10 @@ def test_focus_stays_in_the_widget_after_try_again(open_page):
 def test_only_the_newest_quick_replies_can_be_used(open_page):
     page = open_page()
     open_chat(page)
-    active = lambda: page.evaluate("""() => [...document.querySelectorAll('[data-ksw=quick-replies]')]
-        .map(g => [...g.querySelectorAll('button')].filter(b => !b.disabled).length)""")
+
+    def active():
+        return page.evaluate("""() => [...document.querySelectorAll('[data-ksw=quick-replies]')]
+            .map(g => [...g.querySelectorAll('button')].filter(b => !b.disabled).length)""")
     assert active()[0] >= 2
     before = bot_messages(page).count()
     page.get_by_role("button", name="I'm a parent or carer").click()
@@ -124,7 +126,9 @@ def test_start_again_clears_the_conversation(open_page):
 def test_text_size_can_be_made_larger(open_page):
     page = open_page()
     open_chat(page)
-    size = lambda: bot_messages(page).first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+
+    def size():
+        return bot_messages(page).first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     standard = size()
     page.get_by_role("button", name="Options").click()
     page.locator("[data-ksw=text-size]").click()

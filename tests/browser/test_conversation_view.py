@@ -67,7 +67,9 @@ def test_keyboard_users_can_scroll_the_conversation(open_page):
     say(page, "someone is threatening to share my pictures")  # a long reply with cards
     wait_for_reply(page, before)
     log = page.locator("[data-ksw=log]")
-    scroll = lambda: log.evaluate("e => e.scrollTop")
+
+    def scroll():
+        return log.evaluate("e => e.scrollTop")
     assert log.evaluate("e => e.scrollHeight > e.clientHeight + 200"), "nothing to scroll"
     # the log is reached with Tab, from the control before it
     page.locator("[data-ksw=menu-button]").focus()

@@ -59,7 +59,7 @@ def test_typing_sentences_with_capitals_and_question_marks_never_exits(open_page
     open_chat(page)
     box = page.get_by_label("Type your message")
     sentences = ["Why do they hate me? What do I do? I'M SCARED", "Is It OK? Tell Me Now?? Please Help!!"]
-    for text, rollover in zip(sentences, [False, True]):
+    for text, rollover in zip(sentences, [False, True], strict=True):
         box.focus()
         type_with_shift(page, text, rollover=rollover)
         expect(box).to_have_value(text)

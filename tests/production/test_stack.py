@@ -13,8 +13,9 @@ import threading
 import time
 import uuid
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 import pytest
 import requests
@@ -205,7 +206,7 @@ def test_consecutive_turns_land_on_different_replicas_and_postgres_holds_every_e
     all_cards: List[str] = []
     session = requests.Session()
     for turn in range(len(SCRIPTS[0])):
-        for conversation, script in zip(conversations, SCRIPTS):
+        for conversation, script in zip(conversations, SCRIPTS, strict=True):
             replies, tried = stack.say(conversation, script[turn], session=session)
             assert replies, f"no reply to {script[turn]!r}"
             assert len(tried) == 1, f"nginx had to retry with both replicas up: {tried}"
@@ -214,11 +215,11 @@ def test_consecutive_turns_land_on_different_replicas_and_postgres_holds_every_e
     replicas = {f"127.0.0.1:{p}" for p in stack.replica_ports}
     for conversation, upstreams in served.items():
         assert set(upstreams) == replicas, upstreams
-        assert all(a != b for a, b in zip(upstreams, upstreams[1:])), \
+        assert all(a != b for a, b in pairwise(upstreams)), \
             f"consecutive turns of {conversation} on the same replica: {upstreams}"
     # the replicas reached the action server: signposting cards came back
     assert "childline" in all_cards
-    for conversation, script in zip(conversations, SCRIPTS):
+    for conversation, script in zip(conversations, SCRIPTS, strict=True):
         assert_tracker_holds(stack, conversation, script)
 
 
@@ -241,7 +242,7 @@ def test_review_app_works_through_nginx_against_postgres(stack):
 
     # The app's cookies are Secure; browsers send those to http://127.0.0.1, requests'
     # cookie jar does not, so they are carried by hand.
-    cookies: Dict[str, str] = {}
+    cookies: Dict[str, Optional[str]] = {}
 
     def get(path: str) -> requests.Response:
         response = requests.get(base + path, timeout=30, allow_redirects=False,
@@ -343,7 +344,7 @@ def test_a_replica_killed_mid_conversation_loses_nothing(stack):
         except BaseException as error:  # reported below, in the test's thread
             errors.append(error)
 
-    threads = [threading.Thread(target=talk, args=(c, s)) for c, s in zip(conversations, scripts)]
+    threads = [threading.Thread(target=talk, args=(c, s)) for c, s in zip(conversations, scripts, strict=True)]
     for thread in threads:
         thread.start()
     for _ in range(8):
@@ -374,7 +375,7 @@ def test_a_replica_killed_mid_conversation_loses_nothing(stack):
     # messages that were inside replica 1 when it died were retried on replica 2
     assert in_flight >= 1, "no message was caught in the crashed replica"
     assert retried >= in_flight
-    for conversation, script in zip(conversations, scripts):
+    for conversation, script in zip(conversations, scripts, strict=True):
         assert_tracker_holds(stack, conversation, script, allow_repeat=True)
     status = stack.run("status")
     assert status.returncode != 0

@@ -79,6 +79,7 @@ class Farm:
         sqlite_dir, pg_dir = self.root / "bot-sqlite", self.root / "bot-postgresql"
         sqlite_dir.mkdir(exist_ok=True)
         pg_dir.mkdir(exist_ok=True)
+        assert self.postgres is not None, "launch() starts PostgreSQL first"
         self.bots["sqlite"] = BotServers(sqlite_dir).launch()
         self.bots["postgresql"] = BotServers(pg_dir, self.postgres.tracker_store_yaml("bot")).launch()
 
@@ -92,6 +93,7 @@ class Farm:
         return self.stores[name]
 
     def _fill(self) -> None:
+        assert self.postgres is not None, "launch() starts PostgreSQL first"
         urls = {"sqlite": f"sqlite:///{self.bots['sqlite'].db}", "postgresql": self.postgres.database_url("bot")}
         for name, bot in self.bots.items():
             bot.wait()
@@ -138,7 +140,7 @@ def pytest_collection_modifyitems(session, config, items):
     names = [set(getattr(item, "fixturenames", ())) for item in items]
     if not any(LAUNCH_FOR & n for n in names):
         return
-    last = [item for item, n in zip(items, names) if RUN_LAST & n]
+    last = [item for item, n in zip(items, names, strict=True) if RUN_LAST & n]
     items[:] = [item for item in items if item not in last] + last
     FARM = Farm(Path("/tmp") / f"review-farm-{secrets.token_hex(4)}")
     FARM.launch(bots=bool(last))

@@ -89,6 +89,13 @@ class ReviewServer:
 CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
+def csrf_token(page: str) -> str:
+    """The CSRF token in a page's form."""
+    match = CSRF_RE.search(page)
+    assert match, f"no CSRF token in the page: {page[:300]}"
+    return match.group(1)
+
+
 class Client:
     """A browser-like client: keeps cookies (Secure ones too), never follows redirects
     on its own, sends same-origin fetch metadata like Chromium does."""
@@ -121,12 +128,12 @@ class Client:
 
     def login(self, username: str, password: str = PASSWORD) -> requests.Response:
         page = self.get("/login")
-        token = CSRF_RE.search(page.text).group(1)
+        token = csrf_token(page.text)
         return self.post("/login", {"csrf_token": token, "username": username, "password": password,
                                     "next": "/queue"})
 
     def csrf(self, path: str = "/queue") -> str:
-        return CSRF_RE.search(self.get(path).text).group(1)
+        return csrf_token(self.get(path).text)
 
     def submit(self, path: str, data: dict, token_from: str = "/queue") -> requests.Response:
         return self.post(path, dict(data, csrf_token=self.csrf(token_from)))

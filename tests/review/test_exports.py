@@ -6,7 +6,6 @@ import json
 import random
 
 import pytest
-import yaml
 
 from review import conversations, db, exports, indexer, pdf, seed
 from tests.integration.servers import ROOT

@@ -84,7 +84,7 @@ def test_the_review_app_still_does_its_work_with_its_role(roles):
 
 def test_the_superuser_password_is_not_needed_after_the_roles_exist(roles, postgres):
     # each role can log in with its own password and is no superuser
-    for role, engine in roles.items():
+    for engine in roles.values():
         with engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar() is False
     with pytest.raises(psycopg2.OperationalError):

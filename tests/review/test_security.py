@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from review import auth, db, seed
 from review.app import create_app
 from review.config import Config
-from tests.review.helpers import CSRF_RE, PASSWORD, SECRET, ReviewServer, logged_in
+from tests.review.helpers import PASSWORD, SECRET, ReviewServer, logged_in
 
 ADMIN_PATHS = {"admin/audit", "admin/users", "admin/users/<user_id:int>",
                "conversations/<conversation_id:int>/keep", "conversations/<conversation_id:int>/delete"}

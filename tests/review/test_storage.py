@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from itertools import pairwise
 
 import pytest
 import sqlalchemy as sa
@@ -94,7 +95,7 @@ def test_each_entry_carries_the_hash_of_the_one_before_and_the_chain_verifies(an
     with any_engine.connect() as conn:
         rows = conn.execute(sa.select(db.audit_log).order_by(db.audit_log.c.id)).fetchall()
     assert len(rows) == 20 and rows[0].prev_hash == audit.GENESIS
-    assert all(later.prev_hash == earlier.hash for earlier, later in zip(rows, rows[1:]))
+    assert all(later.prev_hash == earlier.hash for earlier, later in pairwise(rows))
     result = audit.verify(any_engine)
     assert result["ok"] and result["entries"] == 20 and result["head"] == rows[-1].hash
 

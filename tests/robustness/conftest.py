@@ -12,7 +12,7 @@ time of one):
 from __future__ import annotations
 
 import threading
-from typing import Dict
+from typing import Dict, Iterator
 
 import pytest
 
@@ -30,7 +30,7 @@ FACTORIES = {
 
 
 @pytest.fixture(scope="session")
-def _servers(request, tmp_path_factory) -> Dict[str, RobustServers]:
+def _servers(request, tmp_path_factory) -> Iterator[Dict[str, RobustServers]]:
     wanted = sorted({name for item in request.session.items for name in FACTORIES if name in item.fixturenames})
     started: Dict[str, RobustServers] = {}
     errors = []

@@ -11,7 +11,7 @@ import time
 import uuid
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
-from typing import Dict, List
+from typing import List, TypedDict
 
 import requests
 
@@ -45,24 +45,32 @@ def tag_for(number: int) -> str:
     return "ref" + word
 
 
-def converse(webhook: str, sender: str, messages: List[str]) -> Dict[str, object]:
+class Outcome(TypedDict):
+    latencies: List[float]
+    problems: List[str]
+    fallbacks: int
+
+
+def converse(webhook: str, sender: str, messages: List[str]) -> Outcome:
     session = requests.Session()
-    result: Dict[str, object] = {"latencies": [], "problems": [], "fallbacks": 0}
+    latencies: List[float] = []
+    problems: List[str] = []
+    fallbacks = 0
     for message in messages:
         started = time.monotonic()
         response = session.post(webhook, json={"sender": sender, "message": message}, timeout=300)
-        result["latencies"].append(time.monotonic() - started)
+        latencies.append(time.monotonic() - started)
         if response.status_code != 200:
-            result["problems"].append(f"{message!r}: HTTP {response.status_code} {response.text[:200]}")
+            problems.append(f"{message!r}: HTTP {response.status_code} {response.text[:200]}")
             continue
         replies = response.json()
         if not replies:
-            result["problems"].append(f"{message!r}: empty reply")
+            problems.append(f"{message!r}: empty reply")
         if any(r.get("recipient_id") != sender for r in replies):
-            result["problems"].append(f"{message!r}: a reply for someone else: {replies}")
+            problems.append(f"{message!r}: a reply for someone else: {replies}")
         if FALLBACK_TEXT in texts(replies):
-            result["fallbacks"] += 1
-    return result
+            fallbacks += 1
+    return {"latencies": latencies, "problems": problems, "fallbacks": fallbacks}
 
 
 def stored_events(db_path, senders):

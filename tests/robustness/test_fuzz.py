@@ -7,6 +7,7 @@ import asyncio
 import json
 import re
 import unicodedata
+from typing import Callable, List
 
 import pytest
 import yaml
@@ -54,6 +55,7 @@ LOOKS_AHEAD = {"cant_go_on", "suicidal"}
 # A gap such as "\b.{0,30}\b" is generated as up to three short words: Hypothesis can
 # hardly generate word boundaries around free text.
 _GAP = re.compile(r"\\b\.\{0,(\d+)\}\\b")
+CASES: List[Callable[[str], str]] = [str, str.upper, str.title, str.capitalize]
 
 
 def phrase_for(pattern: str):
@@ -61,7 +63,7 @@ def phrase_for(pattern: str):
     generator = _GAP.sub(lambda m: "( [a-z]{1,5}){0,%d} " % min(3, int(m.group(1)) // 7), pattern)
     return st.tuples(
         st.from_regex(re.compile(generator), fullmatch=True, alphabet=NORMALISED_ALPHABET),
-        st.sampled_from([str, str.upper, str.title, str.capitalize]),
+        st.sampled_from(CASES),
     ).map(lambda pair: pair[1](pair[0]))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from typing import Dict, List
 
 import pytest
 import yaml
@@ -119,9 +120,9 @@ NEW_ENTRIES = {
 SMALL_WORDS = {"the", "and", "for", "with", "about", "but", "lets", "its"}
 
 
-def _reference_rows() -> dict:
+def _reference_rows() -> Dict[str, List[str]]:
     """Every table row of RESOURCES.md: resource -> the rest of the row."""
-    rows = {}
+    rows: Dict[str, List[str]] = {}
     for line in (REFERENCE / "RESOURCES.md").read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if line.startswith("|") and len(cells) >= 2 and cells[0] not in ("resource", "---") and not set(cells[0]) <= {"-"}:
@@ -239,7 +240,7 @@ SEED_DATES = {  # what each dated seed says of itself
 
 
 def test_entries_from_dated_seeds_carry_the_seeds_year():
-    for seed, (phrase, year) in SEED_DATES.items():
+    for seed, (phrase, _year) in SEED_DATES.items():
         assert phrase in (SEEDS_DIR / seed).read_text(encoding="utf-8")
     for r in load_catalogue():
         if r.source in SEED_DATES:

@@ -2,13 +2,7 @@
 current figures, as the evaluation issue asks."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import evaluate  # noqa: E402
+from scripts import evaluate
 
 
 def test_the_summary_holds_the_figures_and_every_variant_tried():

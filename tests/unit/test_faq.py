@@ -7,7 +7,6 @@ import re
 from collections import Counter
 
 import pytest
-import yaml
 
 from safeguarding import faq
 from safeguarding.catalogue import load_catalogue

@@ -42,7 +42,7 @@ def trained(tmp_path):
     resource = Resource("linear")
     context = ExecutionContext(GraphSchema({}), "test")
     component = LinearIntentClassifier.create({}, storage, resource, context)
-    component.train(TrainingData([_message(t, l) for l, texts in EXAMPLES.items() for t in texts]))
+    component.train(TrainingData([_message(t, label) for label, texts in EXAMPLES.items() for t in texts]))
     return component, storage, resource, context
 
 
