@@ -133,9 +133,11 @@ def parse_body(body: bytes, max_message_chars: int) -> Tuple[str, str]:
         raise BadRequest(400, "invalid_body", 'The body must be a JSON object: {"sender": ..., "message": ...}.')
     sender = data.get("sender")
     if sender is None:
-        raise BadRequest(400, "missing_sender", "The sender is missing: send a random id that stays the same for the whole conversation.")
+        raise BadRequest(400, "missing_sender",
+                         "The sender is missing: send a random id that stays the same for the whole conversation.")
     if not valid_sender(sender):
-        raise BadRequest(400, "invalid_sender", f"The sender must be a string of 1 to {MAX_SENDER_CHARS} printable characters.")
+        raise BadRequest(400, "invalid_sender",
+                         f"The sender must be a string of 1 to {MAX_SENDER_CHARS} printable characters.")
     message = data.get("message")
     if message is None:
         raise BadRequest(400, "missing_message", "The message is missing.")

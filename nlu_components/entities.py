@@ -1,8 +1,9 @@
 """Entities from the project's spaCy pipeline: age, platform and audience.
 
 An age is reported as its age band ("im 14" -> age_14_17), never the exact number:
-the band is all the advice needs, and all a safeguarding lead should see. The rules are in data/spacy/entity_patterns.yml, compiled into the spaCy
-pipeline that SpacyNLP loads; this component reads the matches and normalises them."""
+the band is all the advice needs, and all a safeguarding lead should see. The rules are
+in data/spacy/entity_patterns.yml, compiled into the spaCy pipeline that SpacyNLP loads;
+this component reads the matches and normalises them."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text, Type
@@ -47,7 +48,8 @@ def own_age(doc: Any, ent: Any, parent_speaking: bool) -> bool:
     if not before:
         return first not in ("is", "'s", "s")  # "13 years old", "aged 10": an answer
     return any(word in FIRST_PERSON for word in before) and not any(
-        word in ("he", "she", "they", "hes", "shes", "he's", "she's", "him", "friend", "mate", "man", "guy", "boy", "girl")
+        word in ("he", "she", "they", "hes", "shes", "he's", "she's", "him", "friend", "mate", "man", "guy", "boy",
+                 "girl")
         for word in before[-2:])
 
 

@@ -182,8 +182,9 @@ class ImmediateRiskSafetyNet(GraphComponent):
         vectors = self._vectors([m.get(TEXT) for m in examples])
         labels = [m.get(INTENT) == IMMEDIATE_RISK for m in examples]
         self.head, report = risk.train_head(
-            vectors, labels, hidden=self.config["hidden"], alpha=self.config["alpha"], emergency_rate=self.config["emergency_rate"],
-            check_in_rate=self.config["check_in_rate"], seed=self.config["random_seed"])
+            vectors, labels, hidden=self.config["hidden"], alpha=self.config["alpha"],
+            emergency_rate=self.config["emergency_rate"], check_in_rate=self.config["check_in_rate"],
+            seed=self.config["random_seed"])
         logger.info("Risk head trained: %s", report)
         with self._model_storage.write_to(self._resource) as directory:
             np.savez(directory / HEAD_FILE, **self.head.to_arrays())

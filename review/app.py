@@ -30,7 +30,8 @@ from review import audit, auth, charts, conversations, db, exports, indexer, mas
 from review.config import Config
 from review.taxonomy import (
     AGE_BAND_LABELS, AUDIENCE_LABELS, AUDIENCES, FOLLOW_UP, RISK_LABELS, RISK_LEVELS, STATUS_LABELS,
-    AGE_BANDS, NEEDS_OUTCOME, OUTCOME_LABELS, OUTCOMES, STATUSES, SUGGESTED_TAGS, TIER_LABELS, WORRIES, WORRY_LABELS, label,
+    AGE_BANDS, NEEDS_OUTCOME, OUTCOME_LABELS, OUTCOMES, STATUSES, SUGGESTED_TAGS, TIER_LABELS, WORRIES, WORRY_LABELS,
+    label,
 )
 
 log = logging.getLogger("review")
@@ -101,8 +102,10 @@ def make_env() -> Environment:
     env.filters.update(when=fmt_time, masked=masked_html, masked_value=masked_value, mask_text=masking.mask,
                        tier=lambda v: TIER_LABELS.get(v or 0, "none"), waited=waited,
                        worry=lambda v: label(v, WORRY_LABELS),
-                       audience=lambda v: label(v if v in AUDIENCE_LABELS or not v else masking.mask(v), AUDIENCE_LABELS),
-                       age=lambda v: label(v if v in AGE_BAND_LABELS or not v else masking.mask(v), AGE_BAND_LABELS), status=lambda v: label(v, STATUS_LABELS),
+                       audience=lambda v: label(v if v in AUDIENCE_LABELS or not v else masking.mask(v),
+                                                AUDIENCE_LABELS),
+                       age=lambda v: label(v if v in AGE_BAND_LABELS or not v else masking.mask(v), AGE_BAND_LABELS),
+                       status=lambda v: label(v, STATUS_LABELS),
                        risk=lambda v: RISK_LABELS.get(v, "—"),
                        resource=exports.resource_name)
     env.filters.update(outcome=lambda v: label(v, OUTCOME_LABELS))
@@ -229,7 +232,8 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
             resp.headers["Server-Timing"] = "app;dur=%.1f" % ((time.perf_counter() - started) * 1000)
         session = getattr(request.ctx, "session", None)
         if session is not None and SESSION_COOKIE not in resp.cookies:
-            set_cookie(resp, SESSION_COOKIE, request.cookies.get(SESSION_COOKIE), max(1, int(session.expires_at - db.now())))
+            set_cookie(resp, SESSION_COOKIE, request.cookies.get(SESSION_COOKIE),
+                       max(1, int(session.expires_at - db.now())))
 
     async def on_error(request, exception):
         status = getattr(exception, "status_code", 500) if isinstance(exception, SanicException) else 500
@@ -618,7 +622,8 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
                    "conversation_id": number("conversation")}
         rows, more = audit.entries(engine, before_id=number("before"), **filters)
         audit.record_now(engine, "view_audit", detail={k: v for k, v in filters.items() if v} or None, **who(request))
-        shown = {"username": filters["username"], "action": filters["action"], "conversation": filters["conversation_id"]}
+        shown = {"username": filters["username"], "action": filters["action"],
+                 "conversation": filters["conversation_id"]}
         shown = {k: v for k, v in shown.items() if v}
         next_link = "/admin/audit?" + urlencode(dict(shown, before=more)) if more else None
         return render(request, "audit.html", rows=rows, next_link=next_link, filters=shown, actions=audit.ACTIONS)
@@ -639,8 +644,8 @@ def create_app(config: Optional[Config] = None, name: str = "kent_review") -> Sa
         me = request.ctx.session.user
         role, active = request.form.get("role"), request.form.get("active")
         if user_id == me.id:
-            return response.redirect("/admin/users?" + urlencode(signed_error("You can't change your own account here.")),
-                                     status=303)
+            return response.redirect(
+                "/admin/users?" + urlencode(signed_error("You can't change your own account here.")), status=303)
         values: Dict[str, Any] = {}
         if role in auth.ROLES:
             values["role"] = role

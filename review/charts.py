@@ -36,8 +36,8 @@ def stacked_bars(title: str, weeks: Sequence[str], series: Sequence[Series], wid
     slot = plot_w / max(len(weeks), 1)
     bar_w = max(slot * 0.7, 1)
     parts: List[str] = [
-        f'<svg class="chart" role="img" aria-labelledby="t-{id(series)}" viewBox="0 0 {width} {height + 24 * ((len(series) + 3) // 4)}" '
-        f'xmlns="http://www.w3.org/2000/svg">',
+        f'<svg class="chart" role="img" aria-labelledby="t-{id(series)}" '
+        f'viewBox="0 0 {width} {height + 24 * ((len(series) + 3) // 4)}" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="t-{id(series)}">{escape(title)}</title>',
     ]
     for tick in range(5):
@@ -83,7 +83,8 @@ def heat_map(title: str, weeks: Sequence[str], rows: Sequence[Series], width: in
     ]
     for r, (name, values) in enumerate(rows):
         y = top + r * cell_h
-        parts.append(f'<text class="axis" x="{left - 8}" y="{y + cell_h * 0.7:.1f}" text-anchor="end">{escape(name)}</text>')
+        parts.append(f'<text class="axis" x="{left - 8}" y="{y + cell_h * 0.7:.1f}" '
+                     f'text-anchor="end">{escape(name)}</text>')
         for c, value in enumerate(values):
             opacity = 0.06 + 0.94 * value / top_value if value else 0.0
             parts.append(_linked(
@@ -91,7 +92,8 @@ def heat_map(title: str, weeks: Sequence[str], rows: Sequence[Series], width: in
                 f'height="{cell_h - 2}" fill-opacity="{opacity:.2f}"><title>{escape(name)}, '
                 f'{escape(weeks[c])}: {value}</title></rect>', links(r, c) if links and value else None))
             if value:
-                parts.append(f'<text class="cell{" dark" if opacity > 0.55 else ""}" x="{left + c * cell_w + (cell_w - 2) / 2:.1f}" '
+                parts.append(f'<text class="cell{" dark" if opacity > 0.55 else ""}" '
+                             f'x="{left + c * cell_w + (cell_w - 2) / 2:.1f}" '
                              f'y="{y + cell_h * 0.68:.1f}" text-anchor="middle">{value}</text>')
     for c, week in enumerate(weeks):
         if len(weeks) <= 16 or c % 2 == 0:

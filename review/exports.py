@@ -16,8 +16,8 @@ from review import masking
 from review.config import ROOT
 from review.conversations import LONDON
 from review.taxonomy import (
-    AGE_BAND_LABELS, AGE_BANDS, AUDIENCE_LABELS, AUDIENCES, OUTCOME_LABELS, RISK_LABELS, STATUS_LABELS, TIER_LABELS, TIER_NAMES,
-    WORRY_LABELS, label,
+    AGE_BAND_LABELS, AGE_BANDS, AUDIENCE_LABELS, AUDIENCES, OUTCOME_LABELS, RISK_LABELS, STATUS_LABELS, TIER_LABELS,
+    TIER_NAMES, WORRY_LABELS, label,
 )
 
 FORMAT = "kent-review-transcript/1"

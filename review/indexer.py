@@ -20,8 +20,8 @@ from sqlalchemy.engine import Engine
 from review import audit, db, masking
 from review.taxonomy import (
     AGE_BANDS, AUDIENCES, DEFAULT_AUDIENCE, ESCALATION_ACTIONS, IMMEDIATE_RISK, LOW_CONFIDENCE, RISK_CONCERN,
-    RISK_HIGH, RISK_IMMEDIATE, TIER_CHECK_IN, TIER_EMERGENCY, TIER_NONE, WORRIES, join, message_risk, priority, PRIORITY_REVIEWED,
-    risk_of,
+    RISK_HIGH, RISK_IMMEDIATE, TIER_CHECK_IN, TIER_EMERGENCY, TIER_NONE, WORRIES, join, message_risk, priority,
+    PRIORITY_REVIEWED, risk_of,
 )
 
 log = logging.getLogger(__name__)

@@ -204,7 +204,8 @@ def _prepare(text: str, font: _Font) -> str:
     if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
         return text
     # runs of right-to-left letters (with the spaces and marks between them) read right to left
-    return re.sub(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+(?:[ \u064b-\u065f.,!?'-]+[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+)*",
+    return re.sub(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+"
+                  r"(?:[ \u064b-\u065f.,!?'-]+[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]+)*",
                   lambda m: m.group()[::-1], text)
 
 

@@ -119,7 +119,8 @@ class Catalogue:
         """Entries last checked more than ``max_age_days`` before ``today``."""
         return [r for r in self if (today - r.checked).days > max_age_days]
 
-    def to_recheck(self, today: dt.date, max_source_age_years: int = MAX_SOURCE_AGE_YEARS) -> List[Tuple[Resource, str]]:
+    def to_recheck(self, today: dt.date,
+                   max_source_age_years: int = MAX_SOURCE_AGE_YEARS) -> List[Tuple[Resource, str]]:
         """Entries whose source needs checking whatever their check date: a source
         document dated more than ``max_source_age_years`` before ``today``, or one that
         has been superseded. Each comes with the reason."""
@@ -127,7 +128,8 @@ class Catalogue:
         for r in self:
             reasons = []
             if r.source_year is not None and today.year - r.source_year > max_source_age_years:
-                reasons.append(f"source {r.source} dates from {r.source_year}, more than {max_source_age_years} years ago")
+                reasons.append(f"source {r.source} dates from {r.source_year}, "
+                               f"more than {max_source_age_years} years ago")
             if r.superseded_by:
                 reasons.append(f"superseded by {r.superseded_by}")
             if reasons:
@@ -161,7 +163,8 @@ def validate_entry(raw: Any, position: int, seeds_dir: Optional[Path] = None) ->
         raise _fail(name, sorted(unknown)[0], "is not a catalogue field")
     if not ID.match(str(raw["id"])):
         raise _fail(name, "id", "must be snake_case")
-    for key in ("name", "offers", "who", "phone_note", "text_keyword", "how_to_find", "offers_child", "who_child", "superseded_by"):
+    for key in ("name", "offers", "who", "phone_note", "text_keyword", "how_to_find", "offers_child", "who_child",
+                "superseded_by"):
         if key in raw and not isinstance(raw[key], str):
             raise _fail(name, key, "must be text")
     for key in ("audiences", "worries"):
@@ -215,7 +218,8 @@ def parse_catalogue(document: Any, seeds_dir: Optional[Path] = None) -> Catalogu
     for resource in catalogue:
         if resource.superseded_by is not None and (
                 resource.superseded_by not in catalogue or resource.superseded_by == resource.id):
-            raise _fail(resource.id, "superseded_by", f"must name another catalogue entry, got {resource.superseded_by!r}")
+            raise _fail(resource.id, "superseded_by",
+                        f"must name another catalogue entry, got {resource.superseded_by!r}")
     return catalogue
 
 

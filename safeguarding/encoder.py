@@ -144,7 +144,8 @@ class SentenceEncoder:
             weight, bias = self.dense[p + "intermediate.dense"]
             hidden = _gelu(x @ weight + bias)
             weight, bias = self.dense[p + "output.dense"]
-            x = _layer_norm(hidden @ weight + bias + x, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
+            x = _layer_norm(hidden @ weight + bias + x, w[p + "output.LayerNorm.weight"],
+                            w[p + "output.LayerNorm.bias"])
         x = x.reshape(n, length, WIDTH)
         pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
         return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)

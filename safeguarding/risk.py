@@ -95,7 +95,8 @@ class RiskHead:
         w1, b1, w2 = (np.asarray(arrays[k], dtype=np.float32) for k in ("hidden_weights", "hidden_bias", "out_weights"))
         scalars = np.asarray(arrays["scalars"])
         if w1.ndim != 2 or b1.shape != (w1.shape[1],) or w2.shape != (w1.shape[1],) or scalars.shape != (3,):
-            raise ValueError(f"risk head arrays have the wrong shape: {w1.shape}, {b1.shape}, {w2.shape}, {scalars.shape}")
+            raise ValueError(
+                f"risk head arrays have the wrong shape: {w1.shape}, {b1.shape}, {w2.shape}, {scalars.shape}")
         out_bias, check_in, emergency = (float(v) for v in scalars)
         if not 0.0 < check_in <= emergency < 1.0:
             raise ValueError(f"risk head thresholds out of order: check-in {check_in}, emergency {emergency}")

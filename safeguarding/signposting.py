@@ -84,7 +84,8 @@ def parse_rules(document: Any, catalogue: Catalogue) -> Rules:
                 raise CatalogueError(f"signposting rules: worry {worry!r} has no list for {audience!r}")
             parsed = []
             for entry in entries:
-                rid, for_child = (entry["id"], bool(entry.get("for_child"))) if isinstance(entry, dict) else (entry, False)
+                rid, for_child = ((entry["id"], bool(entry.get("for_child"))) if isinstance(entry, dict)
+                                  else (entry, False))
                 where = f"signposting rules: {worry}/{audience}: {rid!r}"
                 if rid not in catalogue:
                     raise CatalogueError(f"{where} is not in the catalogue")

@@ -181,8 +181,10 @@ def evaluate(examples: List[Example], parses: List[Dict]) -> Dict:
         "harmless": len(harmless),
         "false_alarm_rate": round(sum(tier == EMERGENCY for tier in harmless) / len(harmless), 3) if harmless else None,
         "check_in_rate": round(sum(tier == CHECK_IN for tier in harmless) / len(harmless), 3) if harmless else None,
-        "false_alarms": [t for (t, g), tier in zip(examples, tiers, strict=True) if g == HARMLESS_INTENT and tier == EMERGENCY],
-        "check_ins": [t for (t, g), tier in zip(examples, tiers, strict=True) if g == HARMLESS_INTENT and tier == CHECK_IN],
+        "false_alarms": [t for (t, g), tier in zip(examples, tiers, strict=True)
+                         if g == HARMLESS_INTENT and tier == EMERGENCY],
+        "check_ins": [t for (t, g), tier in zip(examples, tiers, strict=True)
+                      if g == HARMLESS_INTENT and tier == CHECK_IN],
         "per_intent": per_intent,
         "labels": labels,
         "errors": errors,
@@ -232,20 +234,24 @@ def summary_markdown(summary: Dict, command: str) -> str:
     lines = ["# Evaluation summary", "", f"Command: `{command}`. Sets are in tests/nlu/ and never trained on.", ""]
     for set_name, systems in summary["nlu"].items():
         lines += [f"## {set_name}", "",
-                  "| system | immediate risk escalated | of it, full emergency | emergency on harmless | check-in on harmless | worry macro F1 | accuracy |",
+                  "| system | immediate risk escalated | of it, full emergency | emergency on harmless "
+                  "| check-in on harmless | worry macro F1 | accuracy |",
                   "|---|---|---|---|---|---|---|"]
         for system, r in systems.items():
-            lines.append(f"| {system} | {r['immediate_risk_recall']} | {r['immediate_risk_emergency']} | {r['false_alarm_rate']} "
-                         f"({len(r['false_alarms'])}/{r['harmless']}) | {r['check_in_rate']} ({len(r['check_ins'])}/{r['harmless']}) "
+            lines.append(f"| {system} | {r['immediate_risk_recall']} | {r['immediate_risk_emergency']} "
+                         f"| {r['false_alarm_rate']} ({len(r['false_alarms'])}/{r['harmless']}) "
+                         f"| {r['check_in_rate']} ({len(r['check_ins'])}/{r['harmless']}) "
                          f"| {r['worry_macro_f1']} | {r['accuracy']} |")
         lines.append("")
     if summary.get("risk"):
         lines += ["## Risk tiers (risk-only sets)", "",
-                  "| set | system | danger escalated | of it, full emergency | danger read as out of scope | emergency on harmless | check-in on harmless |",
+                  "| set | system | danger escalated | of it, full emergency | danger read as out of scope "
+                  "| emergency on harmless | check-in on harmless |",
                   "|---|---|---|---|---|---|---|"]
         for set_name, systems_ in summary["risk"].items():
             for system, r in systems_.items():
-                lines.append(f"| {set_name} | {system} | {r['escalated_rate']} ({r['risk'] - len(r['missed'])}/{r['risk']}) "
+                lines.append(f"| {set_name} | {system} "
+                             f"| {r['escalated_rate']} ({r['risk'] - len(r['missed'])}/{r['risk']}) "
                              f"| {r['emergency_rate_on_risk']} | {len(r['brush_offs'])} "
                              f"| {r['emergency_rate_on_harmless']} ({len(r['harmless_emergencies'])}/{r['harmless']}) "
                              f"| {r['check_in_rate_on_harmless']} ({len(r['harmless_check_ins'])}/{r['harmless']}) |")
@@ -256,7 +262,8 @@ def summary_markdown(summary: Dict, command: str) -> str:
                   "| question | " + " | ".join(systems) + " |", "|---|" + "---|" * len(systems)]
         keys = sorted({k for s in systems for k in summary["faq"][s]["per_question"]})
         for key in keys:
-            lines.append(f"| {key} | " + " | ".join(str(summary["faq"][s]["per_question"].get(key, 0.0)) for s in systems) + " |")
+            lines.append(f"| {key} | "
+                         + " | ".join(str(summary["faq"][s]["per_question"].get(key, 0.0)) for s in systems) + " |")
         lines.append("| **all questions** | " + " | ".join(str(summary["faq"][s]["accuracy"]) for s in systems) + " |")
         lines.append("")
     if summary.get("timing"):
@@ -272,7 +279,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", default=str(MODEL))
     parser.add_argument("--baseline-model", default=str(BASELINE_MODEL))
-    parser.add_argument("--no-baselines", action="store_true", help="skip baseline (b), Rasa's default pipeline, which needs its own training (the CI gate)")
+    parser.add_argument("--no-baselines", action="store_true",
+                        help="skip baseline (b), Rasa's default pipeline, which needs its own training (the CI gate)")
     parser.add_argument("--out", default=str(ROOT / "reports" / "evaluation"))
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)

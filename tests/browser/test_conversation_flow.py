@@ -145,7 +145,8 @@ def test_cards_show_the_email_address_and_numbers_in_text_are_links(open_page):
             "email": "jo@samaritans.org", "url": "https://www.samaritans.org", "url_label": "samaritans.org"}
     page.route("**/webhooks/rest/webhook", lambda route: route.fulfill(
         status=200, content_type="application/json",
-        body=json.dumps([{"recipient_id": "x", "text": "If you are in danger right now, call 999.\nOr Childline on 0800 1111."},
+        body=json.dumps([{"recipient_id": "x",
+                          "text": "If you are in danger right now, call 999.\nOr Childline on 0800 1111."},
                          {"recipient_id": "x", "text": "Samaritans: call 116 123",
                           "custom": {"type": "resource_card", "resource": card, "text": "Samaritans: call 116 123"}}])))
     say(page, "i need someone to talk to")

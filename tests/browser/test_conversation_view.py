@@ -54,7 +54,8 @@ def test_opening_the_chat_starts_at_the_greeting(open_page, viewport):
     expect(page.locator("[data-ksw=quick-reply]").first).to_be_visible()
     page.wait_for_timeout(300)
     rect = visible_rect(greeting)
-    assert rect["onTop"] and rect["top"] <= greeting.bounding_box()["y"] + 1, f"the greeting's start is out of view: {rect}"
+    assert rect["onTop"] and rect["top"] <= greeting.bounding_box()["y"] + 1, \
+        f"the greeting's start is out of view: {rect}"
 
 
 def test_keyboard_users_can_scroll_the_conversation(open_page):

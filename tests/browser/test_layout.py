@@ -64,7 +64,8 @@ def test_forced_colours_buttons_keep_an_edge_and_a_focus_outline(open_page):
     launcher.focus()
     page.keyboard.press("Enter")
     expect(bot_messages(page).first).to_be_visible(timeout=30000)
-    outline = "e => { const s = getComputedStyle(e); return [e.matches(':focus-visible'), parseFloat(s.outlineWidth), s.outlineStyle]; }"
+    outline = ("e => { const s = getComputedStyle(e); "
+               "return [e.matches(':focus-visible'), parseFloat(s.outlineWidth), s.outlineStyle]; }")
     for name in ["Send", "Close chat"]:
         button = page.get_by_role("button", name=name)
         width, style = button.evaluate(edge)
@@ -77,10 +78,12 @@ def test_forced_colours_buttons_keep_an_edge_and_a_focus_outline(open_page):
 CONTRAST_JS = """
 (selectors) => {
   const parse = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
-  const lum = rgb => { const [r, g, b] = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+  const lum = rgb => { const [r, g, b] = rgb.map(v => { v /= 255;
+                         return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
                        return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
   const background = el => { for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
-                              if (c && !c.startsWith('rgba(0, 0, 0, 0)') && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+                              if (c && !c.startsWith('rgba(0, 0, 0, 0)') && c !== 'transparent') return c; }
+                            return 'rgb(255, 255, 255)'; };
   return selectors.map(sel => { const el = document.querySelector(sel); if (!el) return [sel, null];
     const a = lum(parse(getComputedStyle(el).color)), b = lum(parse(background(el)));
     return [sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]; });

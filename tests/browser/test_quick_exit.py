@@ -116,7 +116,8 @@ def test_shift_three_times_alone_exits_and_leaves_no_way_back(open_page, site):
 def test_back_forward_cache_after_exit_restores_nothing(open_page, bfcache_browser, site):
     secret = "someone in year 9 keeps sending me horrible messages"
     page = open_page(using=bfcache_browser)
-    page.evaluate("() => window.addEventListener('pageshow', e => { if (e.persisted) window.fromBackForwardCache = true; })")
+    page.evaluate("() => window.addEventListener('pageshow', "
+                  "e => { if (e.persisted) window.fromBackForwardCache = true; })")
     open_chat(page)
     before = page.locator("[data-ksw=bot-message]").count()
     say(page, secret)

@@ -93,7 +93,8 @@ def test_script_in_messages_renders_as_text(open_page):
     log = open_chat(page)
     page.route("**/webhooks/rest/webhook", lambda route: route.fulfill(
         status=200, content_type="application/json",
-        body='[{"recipient_id": "x", "text": "<script>window.pwned=1</script><img src=x onerror=\\"window.pwned=2\\">"}]'))
+        body='[{"recipient_id": "x", '
+             '"text": "<script>window.pwned=1</script><img src=x onerror=\\"window.pwned=2\\">"}]'))
     say(page, "<img src=x onerror=\"window.pwned=3\"><script>window.pwned=4</script>")
     expect(log.locator("[data-ksw=user-message]").last).to_contain_text("<img src=x onerror=")
     expect(log.locator("[data-ksw=bot-message]").last).to_contain_text("<script>window.pwned=1</script>")
@@ -120,7 +121,8 @@ def test_every_control_has_an_accessible_name_and_the_log_is_live(open_page):
     open_chat(page)
     expect(page.locator("[data-ksw=log]")).to_have_attribute("aria-live", "polite")
     unnamed = page.evaluate("""() => [...document.querySelectorAll('.ksw-root button, .ksw-root textarea, .ksw-root a')]
-        .filter(e => !(e.getAttribute('aria-label') || e.textContent.trim() || (e.id && document.querySelector(`label[for="${e.id}"]`))))
+        .filter(e => !(e.getAttribute('aria-label') || e.textContent.trim()
+                       || (e.id && document.querySelector(`label[for="${e.id}"]`))))
         .map(e => e.outerHTML)""")
     assert unnamed == []
 
@@ -139,10 +141,12 @@ def test_usable_at_320_pixels_wide(open_page):
 CONTRAST_JS = """
 (selectors) => {
   const parse = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
-  const lum = rgb => { const [r, g, b] = rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+  const lum = rgb => { const [r, g, b] = rgb.map(v => { v /= 255;
+                         return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
                        return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
   const background = el => { for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
-                              if (c && !c.startsWith('rgba(0, 0, 0, 0)') && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+                              if (c && !c.startsWith('rgba(0, 0, 0, 0)') && c !== 'transparent') return c; }
+                            return 'rgb(255, 255, 255)'; };
   return selectors.map(sel => { const el = document.querySelector(sel); if (!el) return [sel, null];
     const a = lum(parse(getComputedStyle(el).color)), b = lum(parse(background(el)));
     return [sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]; });

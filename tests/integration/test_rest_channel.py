@@ -39,7 +39,8 @@ def test_greeting_introduces_the_bot_with_buttons(servers):
 def test_a_14_year_old_being_bullied_gets_young_peoples_resources(servers):
     sender = new_sender()
     servers.say(sender, "im 14")
-    replies = servers.say(sender, "people in my year keep sending me horrible messages and left me out of the group chat")
+    replies = servers.say(sender,
+                          "people in my year keep sending me horrible messages and left me out of the group chat")
     assert cards(replies)[0] == "childline"
     assert "nspcc_helpline" not in cards(replies)
     assert replies[-1].get("buttons"), "no offer of more help after the resources"

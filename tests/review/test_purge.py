@@ -60,7 +60,8 @@ def test_purge_deletes_exactly_what_is_past_retention(any_engine):
         left = {r.sender_id for r in conn.execute(sa.select(c.sender_id))}
         events_after = _counts_by_sender(conn)
         notes_left = {r.conversation_id for r in conn.execute(sa.select(db.notes.c.conversation_id))}
-        tags_left = {(r.conversation_id, r.tag) for r in conn.execute(sa.select(db.tags.c.conversation_id, db.tags.c.tag))}
+        tags_left = {(r.conversation_id, r.tag)
+                     for r in conn.execute(sa.select(db.tags.c.conversation_id, db.tags.c.tag))}
         audit_rows = conn.execute(sa.select(db.audit_log.c.action, db.audit_log.c.detail)
                                   .order_by(db.audit_log.c.id)).fetchall()
     assert left == {r["sender_id"] for r in expected_left}

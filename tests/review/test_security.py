@@ -61,7 +61,8 @@ def test_every_route_but_login_and_health_refuses_anonymous_requests(server, rou
     # and nothing was changed
     with server.engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(db.notes)).scalar() == 0
-        assert conn.execute(sa.select(db.conversations.c.status).where(db.conversations.c.id == 1)).scalar() == "unreviewed"
+        status = conn.execute(sa.select(db.conversations.c.status).where(db.conversations.c.id == 1)).scalar()
+        assert status == "unreviewed"
 
 
 def test_health_answers_without_login_and_says_nothing_else(server):
@@ -157,7 +158,8 @@ def test_session_cookie_is_secure_httponly_samesite_and_expires(server):
         assert flag in cookie
     assert client.get("/queue").status_code == 200
     with server.engine.begin() as conn:
-        conn.execute(db.sessions.update().where(db.sessions.c.token_hash == auth.hash_token(client.cookies["review_session"]))
+        token_hash = auth.hash_token(client.cookies["review_session"])
+        conn.execute(db.sessions.update().where(db.sessions.c.token_hash == token_hash)
                      .values(expires_at=db.now() - 1))
     assert client.get("/queue").status_code == 303
 

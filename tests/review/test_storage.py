@@ -105,7 +105,8 @@ def test_sqlite_replace_cannot_overwrite_an_entry(tmp_path):
     engine = db.make_engine(f"sqlite:///{path}")
     _fill(engine, 3)
     raw = sqlite3.connect(path)  # another program with the file, not the app
-    for statement in ("INSERT OR REPLACE INTO review_audit (id, at, username, action) VALUES (2, 0, 'mallory', 'login')",
+    for statement in ("INSERT OR REPLACE INTO review_audit (id, at, username, action) "
+                      "VALUES (2, 0, 'mallory', 'login')",
                       "REPLACE INTO review_audit (id, at, username, action) VALUES (2, 0, 'mallory', 'login')"):
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             raw.execute(statement)

@@ -36,7 +36,8 @@ def events_of(store, key):
 def audit_actions(store, key):
     with store.engine.connect() as conn:
         return [(r.username, r.action, json.loads(r.detail or "{}")) for r in conn.execute(
-            sa.select(db.audit_log).where(db.audit_log.c.conversation_id == store.ids[key]).order_by(db.audit_log.c.id))]
+            sa.select(db.audit_log).where(db.audit_log.c.conversation_id == store.ids[key])
+            .order_by(db.audit_log.c.id))]
 
 
 def test_summaries_match_what_the_bot_did(store):
@@ -144,8 +145,10 @@ def test_reviewing_with_notes_and_tags_is_recorded_outside_rasas_events(store):
     conv_id = store.ids["for_review"]
     events_before = events_of(store, "for_review")
     token = client.csrf(f"/conversations/{conv_id}")
-    assert client.post(f"/conversations/{conv_id}/status", {"csrf_token": token, "status": "reviewed"}).status_code == 303
-    client.post(f"/conversations/{conv_id}/notes", {"csrf_token": token, "body": "Bot missed that it was a hacked account."})
+    reviewed = client.post(f"/conversations/{conv_id}/status", {"csrf_token": token, "status": "reviewed"})
+    assert reviewed.status_code == 303
+    client.post(f"/conversations/{conv_id}/notes",
+                {"csrf_token": token, "body": "Bot missed that it was a hacked account."})
     client.post(f"/conversations/{conv_id}/tags", {"csrf_token": token, "tag": "misunderstood"})
     client.post(f"/conversations/{conv_id}/tags", {"csrf_token": token, "tag": "<b>bad tag</b>"})
 
@@ -231,14 +234,16 @@ def test_purge_command_on_a_copy_of_the_bots_store(sqlite_store, tmp_path):
                      .values(timestamp=db.events.c.timestamp - 100 * 86400))
         conn.execute(db.conversations.update().where(db.conversations.c.sender_id.in_(aged))
                      .values(last_event_at=db.conversations.c.last_event_at - 100 * 86400))
-        counts = dict(conn.execute(sa.select(db.events.c.sender_id, sa.func.count()).group_by(db.events.c.sender_id)).fetchall())
+        counts = dict(conn.execute(sa.select(db.events.c.sender_id, sa.func.count())
+                                   .group_by(db.events.c.sender_id)).fetchall())
     result = subprocess.run([sys.executable, "-m", "review", "purge"], cwd=ROOT, capture_output=True, text=True,
                             env=clean_env(REVIEW_DB_URL=f"sqlite:///{copy}"), timeout=120)
     assert result.returncode == 0, result.stderr
     expected_events = sum(counts[s] for s in aged)
     assert f"deleted 3 conversations, {expected_events} tracker events" in result.stdout
     with engine.connect() as conn:
-        left = dict(conn.execute(sa.select(db.events.c.sender_id, sa.func.count()).group_by(db.events.c.sender_id)).fetchall())
+        left = dict(conn.execute(sa.select(db.events.c.sender_id, sa.func.count())
+                                 .group_by(db.events.c.sender_id)).fetchall())
         summaries = {r[0] for r in conn.execute(sa.select(db.conversations.c.sender_id))}
     assert left == {s: n for s, n in counts.items() if s not in aged}
     assert summaries == set(left)

@@ -115,7 +115,8 @@ def test_50_conversations_at_once_keep_exactly_their_own_events(bot):
         kinds = [kind for kind, _ in stored if kind in ("user", "bot")]
         for position, kind in enumerate(kinds):
             if kind == "user":
-                assert position + 1 < len(kinds) and kinds[position + 1] == "bot", f"{sender}: a message without an answer"
+                assert position + 1 < len(kinds) and kinds[position + 1] == "bot", \
+                    f"{sender}: a message without an answer"
         bands = [data["value"] for kind, data in stored if kind == "slot" and data.get("name") == "age_band"]
         assert bands and set(bands) == {AGES[age]}, f"{sender}: age band {bands}, expected {AGES[age]}"
 

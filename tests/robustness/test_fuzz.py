@@ -43,7 +43,8 @@ RANDOM_TEXT = st.lists(st.one_of(st.text(max_size=12), st.sampled_from(WORDS)), 
 # becomes one word "xkill".
 SEPARATORS = st.sampled_from([" ", "  ", "\n", ". ", ", ", "! ", "? ", "...", " - ", "-", ":", ";", "(", ")",
                               '"', "/", " :( ", " xx ", "\u2026"])
-NORMALISED_ALPHABET = st.characters(whitelist_categories=(), whitelist_characters="abcdefghijklmnopqrstuvwxyz0123456789 ")
+NORMALISED_ALPHABET = st.characters(whitelist_categories=(),
+                                    whitelist_characters="abcdefghijklmnopqrstuvwxyz0123456789 ")
 
 # Risk entries whose pattern deliberately looks at the words that follow, so random text
 # after the phrase can switch them off (tested separately below):
@@ -127,7 +128,8 @@ SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
 ANY_SLOT = st.one_of(st.sampled_from(USER_AUDIENCES + BANDS + WORRIES), SCALARS)
 # A "/intent{...}" payload can also put a list or an object in a slot:
 # '/tell_age{"age": {"x": 1}}' sets age_band to {"x": 1}.
-NESTED = st.one_of(st.lists(SCALARS, min_size=1, max_size=2), st.dictionaries(st.text(max_size=3), SCALARS, min_size=1, max_size=2))
+NESTED = st.one_of(st.lists(SCALARS, min_size=1, max_size=2),
+                   st.dictionaries(st.text(max_size=3), SCALARS, min_size=1, max_size=2))
 
 
 @FUZZ

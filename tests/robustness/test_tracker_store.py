@@ -61,7 +61,8 @@ def test_unreachable_postgresql_given_as_one_url(tmp_path):
 
 def test_password_from_the_environment_is_not_shown(tmp_path):
     port = free_port()
-    result = check(tmp_path, postgres(port, password="${KENT_TEST_PG_PASSWORD}"), env={"KENT_TEST_PG_PASSWORD": PASSWORD})
+    result = check(tmp_path, postgres(port, password="${KENT_TEST_PG_PASSWORD}"),
+                   env={"KENT_TEST_PG_PASSWORD": PASSWORD})
     assert_refused(result, "postgresql", f"port {port}")
 
 
@@ -114,12 +115,14 @@ def real_postgres():
     folder.chmod(0o755)
     port = free_port()
     started = subprocess.run(["bash", str(ROOT / "scripts" / "postgres.sh"), "start", str(folder), str(port)],
-                             capture_output=True, text=True, timeout=180, env={**os.environ, "KENT_PG_PASSWORD": PASSWORD})
+                             capture_output=True, text=True, timeout=180,
+                             env={**os.environ, "KENT_PG_PASSWORD": PASSWORD})
     try:
         assert started.returncode == 0, started.stderr
         yield port
     finally:
-        subprocess.run(["bash", str(ROOT / "scripts" / "postgres.sh"), "stop", str(folder)], capture_output=True, timeout=120)
+        subprocess.run(["bash", str(ROOT / "scripts" / "postgres.sh"), "stop", str(folder)],
+                       capture_output=True, timeout=120)
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -84,7 +84,8 @@ def test_an_unreadable_answer_is_not_asked_again(dispatcher, tracker_factory, do
         ("gaming_gambling", "young_person", "unknown", "national_gambling_helpline"),
     ],
 )
-def test_worry_gets_cards_for_audience_and_age(dispatcher, tracker_factory, domain, worry, audience, band, expected_first):
+def test_worry_gets_cards_for_audience_and_age(dispatcher, tracker_factory, domain, worry, audience, band,
+                                               expected_first):
     run(ActionSignpost(), dispatcher, tracker_factory(worry, "...", audience=audience, age_band=band), domain)
     assert card_ids(dispatcher)[0] == expected_first
     assert f"ack_{worry}" in responses(dispatcher)
@@ -139,7 +140,8 @@ def test_emergency_signposting_is_tailored(dispatcher, tracker_factory, domain, 
      ("professional", None, "professionals_online_safety_helpline"), ("young_person", "adult", "samaritans")],
 )
 def test_talk_to_someone(dispatcher, tracker_factory, domain, audience, band, first):
-    run(ActionTalkToSomeone(), dispatcher, tracker_factory("ask_human", "real person", audience=audience, age_band=band), domain)
+    run(ActionTalkToSomeone(), dispatcher,
+        tracker_factory("ask_human", "real person", audience=audience, age_band=band), domain)
     assert responses(dispatcher)[0] == "talk_to_someone_intro"
     assert card_ids(dispatcher)[0] == first
 
@@ -148,7 +150,8 @@ def test_wording_follows_audience_and_age(dispatcher, tracker_factory, domain):
     from safeguarding.wording import choose
 
     run(ActionSignpost(), dispatcher, tracker_factory("bullying", "...", age_band="under_11"), domain)
-    assert dispatcher.messages[0]["text"] == choose("ack_bullying", {"audience": "young_person", "age_band": "under_11"})["text"]
+    expected = choose("ack_bullying", {"audience": "young_person", "age_band": "under_11"})["text"]
+    assert dispatcher.messages[0]["text"] == expected
     assert "grown-up you trust" in dispatcher.messages[0]["text"] + dispatcher.messages[1]["text"]
 
 

@@ -125,7 +125,8 @@ def _reference_rows() -> Dict[str, List[str]]:
     rows: Dict[str, List[str]] = {}
     for line in (REFERENCE / "RESOURCES.md").read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if line.startswith("|") and len(cells) >= 2 and cells[0] not in ("resource", "---") and not set(cells[0]) <= {"-"}:
+        if (line.startswith("|") and len(cells) >= 2 and cells[0] not in ("resource", "---")
+                and not set(cells[0]) <= {"-"}):
             rows.setdefault(cells[0], []).append(" | ".join(cells[1:]))
     return rows
 
@@ -217,7 +218,8 @@ def test_no_opening_time_the_reference_does_not_give():
     rows = _reference_rows()
     said_any_time = {label.split(" (")[0] for label, facts in rows.items() if "any time" in " ".join(facts)}
     assert said_any_time == {"Samaritans", "Shout", "National Gambling Helpline", "National Domestic Abuse Helpline"}
-    hours = re.compile(r"\b24 ?hours?\b|24/7|\b\d{1,2} ?(am|pm)\b|\bopen (from|until|between)\b|day or night|any ?time", re.I)
+    hours = re.compile(r"\b24 ?hours?\b|24/7|\b\d{1,2} ?(am|pm)\b|\bopen (from|until|between)\b|day or night|any ?time",
+                       re.I)
     for r in load_catalogue():
         for text in (r.offers, r.offers_child or "", r.phone_note or ""):
             if hours.search(text):
@@ -244,7 +246,8 @@ def test_entries_from_dated_seeds_carry_the_seeds_year():
         assert phrase in (SEEDS_DIR / seed).read_text(encoding="utf-8")
     for r in load_catalogue():
         if r.source in SEED_DATES:
-            assert r.source_year == SEED_DATES[r.source][1], f"{r.id}: source {r.source} is from {SEED_DATES[r.source][1]}"
+            assert r.source_year == SEED_DATES[r.source][1], \
+                f"{r.id}: source {r.source} is from {SEED_DATES[r.source][1]}"
         else:
             assert r.source_year is None, r.id
 

@@ -97,9 +97,10 @@ def test_under_11_wording_is_plain_and_says_tell_a_grown_up(worry):
 @pytest.mark.parametrize("worry", ["sextortion", "image_abuse", "bullying", "grooming"])
 def test_young_people_are_told_it_is_not_their_fault(worry):
     for variation in default_responses()[f"ack_{worry}"]:
-        if condition(variation).get("audience", "young_person") == "young_person" and condition(variation).get("age_band") != "under_11":
-            assert re.search(r"not your fault|not to blame|haven't done anything wrong|you are not in trouble|you're not in trouble",
-                             variation["text"], re.I), f"{worry} {condition(variation)}"
+        if (condition(variation).get("audience", "young_person") == "young_person"
+                and condition(variation).get("age_band") != "under_11"):
+            assert re.search(r"not your fault|not to blame|haven't done anything wrong|you are not in trouble"
+                             r"|you're not in trouble", variation["text"], re.I), f"{worry} {condition(variation)}"
 
 
 def test_sextortion_steps_cover_the_essentials():
@@ -132,7 +133,8 @@ def test_sessions_expire_after_an_hour_and_start_clean(domain):
 
 
 def test_the_bot_never_asks_for_personal_details(domain):
-    asking = re.compile(r"(what('s| is) your (name|school|address|postcode|phone|number))|((?<!don't )(?<!do not )tell me your (name|school|address))", re.I)
+    asking = re.compile(r"(what('s| is) your (name|school|address|postcode|phone|number))"
+                        r"|((?<!don't )(?<!do not )tell me your (name|school|address))", re.I)
     for name, _, text in all_texts(domain):
         assert not asking.search(text), f"{name} asks for personal details"
 

@@ -240,7 +240,8 @@ def test_lado_gives_lesas_and_the_front_door_and_no_lado_number():
     assert ids[:2] == ["kent_front_door", "lesas"]
     for variation in ANSWERS["lado"]:
         numbers = re.findall(r"\d[\d ]{5,}\d", variation["text"])
-        assert set(n.strip() for n in numbers) <= {phone("kent_front_door"), CATALOGUE["kent_front_door"].out_of_hours_phone,
+        assert set(n.strip() for n in numbers) <= {phone("kent_front_door"),
+                                                   CATALOGUE["kent_front_door"].out_of_hours_phone,
                                                    phone("nspcc_helpline"), phone("childline")}
 
 

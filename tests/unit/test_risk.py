@@ -63,8 +63,10 @@ def test_below_both_is_no_risk():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("whats the best setting on fortnite. also i took 20 pills", ["whats the best setting on fortnite", "i took 20 pills"]),
-    ("how do i change my password, btw hes outside my house now", ["how do i change my password", "hes outside my house now"]),
+    ("whats the best setting on fortnite. also i took 20 pills",
+     ["whats the best setting on fortnite", "i took 20 pills"]),
+    ("how do i change my password, btw hes outside my house now",
+     ["how do i change my password", "hes outside my house now"]),
     ("im fine", ["im fine"]),
     ("ok.", []),
 ])

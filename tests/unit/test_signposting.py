@@ -193,7 +193,8 @@ def test_adults_only_and_childrens_only_services_stay_on_their_side():
     for worry in NEW_WORRIES + ("sextortion", "image_abuse"):
         for band in UNDER_18_BANDS:
             assert not {"stopncii", "revenge_porn_helpline", "crimestoppers"} & set(ids(worry, "young_person", band))
-        assert not {"childline", "report_remove", "fearless", "papyrus_hopeline247"} & set(ids(worry, "young_person", "adult"))
+        assert not ({"childline", "report_remove", "fearless", "papyrus_hopeline247"}
+                    & set(ids(worry, "young_person", "adult")))
 
 
 def test_stopncii_for_adults_whose_images_are_shared_or_threatened():

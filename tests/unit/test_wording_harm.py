@@ -89,7 +89,8 @@ def test_young_people_hear_the_bot_cannot_contact_anyone_but_who_can(worry):
     for v in variations(worry, "steps"):
         if condition(v).get("audience", "young_person") == "young_person":
             assert re.search(r"I can't (contact|call) anyone for you\. But these people can help\.|"
-                             r"I can't contact anyone for you, but the people below can help\.", v["text"]), condition(v)
+                             r"I can't contact anyone for you, but the people below can help\.", v["text"]), \
+                condition(v)
 
 
 @pytest.mark.parametrize("worry", ["abuse_at_home", "neglect", "domestic_abuse"])
@@ -97,8 +98,9 @@ def test_abuse_at_home_never_suggests_telling_the_abuser(worry):
     for v in variations(worry, "steps"):
         if child(v):
             text = v["text"].lower()
-            assert not re.search(r"\b(parent|carer|mum|dad|family)\b(?! friend)", text.replace("friend's mum or dad", "")), \
-                f"steps_{worry} {condition(v)} suggests telling someone at home"
+            at_home = re.search(r"\b(parent|carer|mum|dad|family)\b(?! friend)",
+                                text.replace("friend's mum or dad", ""))
+            assert not at_home, f"steps_{worry} {condition(v)} suggests telling someone at home"
     for v in variations("abuse_at_home", "steps"):
         if child(v):
             assert re.search(r"not hurting you|isn't the person hurting you", v["text"]), condition(v)
@@ -134,7 +136,8 @@ def test_no_reply_says_childline_is_open_at_any_particular_time():
     for name, text in every_text():
         for sentence in re.split(r"[.\n•]", text):
             if "Childline" in sentence:
-                assert not re.search(r"any ?time|day or night|\b24\b|24/7|\bhours\b|\bopen\b", sentence, re.I), f"{name}: {sentence}"
+                assert not re.search(r"any ?time|day or night|\b24\b|24/7|\bhours\b|\bopen\b", sentence, re.I), \
+                    f"{name}: {sentence}"
 
 
 def test_no_reply_promises_secrecy_or_that_the_bot_will_contact_anyone():
@@ -149,8 +152,10 @@ def test_no_reply_promises_secrecy_or_that_the_bot_will_contact_anyone():
 
 
 def test_no_reply_tells_anyone_to_copy_save_or_forward_an_image():
-    image_action = re.compile(r"\b(screenshot|save|forward|copy|share|send)\b[^.;:\n]*\b(image|picture|photo|nude|video)s?\b", re.I)
+    image_action = re.compile(r"\b(screenshot|save|forward|copy|share|send)\b[^.;:\n]*"
+                              r"\b(image|picture|photo|nude|video)s?\b", re.I)
     for name, text in every_text():
         for sentence in re.split(r"[.;:\n•]", text):
             if image_action.search(sentence):
-                assert re.search(r"\b(never|don't|do not|not|no|threaten|without)\b", sentence, re.I), f"{name}: {sentence}"
+                assert re.search(r"\b(never|don't|do not|not|no|threaten|without)\b", sentence, re.I), \
+                    f"{name}: {sentence}"
