@@ -21,7 +21,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml'
 	$(wildcard nlu_components/*.py) safeguarding/risk.py safeguarding/encoder.py \
 	$(SPACY_MODEL)/meta.json $(ENCODER)
 
-.PHONY: help install install-dev spacy encoder train run shell test validate unit story-test \
+.PHONY: help install install-dev spacy encoder train run shell test check validate unit story-test \
 	integration robustness browser nlu-eval evaluate bench check-catalogue clean \
 	review review-user review-audit-verify review-test prod-up prod-down prod-status production
 
@@ -60,6 +60,10 @@ run: train ## install, build, train if needed, start the action server and Rasa 
 
 shell: train ## chat with the bot in the terminal
 	@bash scripts/run.sh --shell
+
+check: install-dev ## lint (ruff) and type-check (mypy) the code; settings in pyproject.toml
+	$(VENV)/bin/ruff check
+	$(VENV)/bin/mypy
 
 validate: install spacy ## check the training data and domain
 	$(RASA) data validate --fail-on-warnings --data $(RASA_DATA)
@@ -114,6 +118,7 @@ review-test: install-dev train ## transcript review app: unit tests, then agains
 	$(PY) -m pytest -q tests/review
 
 test: install-dev ## run every test (what CI runs)
+	$(MAKE) check
 	$(MAKE) validate
 	$(MAKE) unit
 	$(MAKE) train
