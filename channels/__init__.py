@@ -1,1 +1,4 @@
-"""Rasa input channels for the bot (credentials.yml names them by module path)."""
+"""How Rasa talks to the outside world, loaded by Rasa by dotted path: the REST channel
+(``rest.GuardedRestInput``, named in credentials.yml) and the SQL tracker store
+(``tracker_store.KentSQLTrackerStore``, named in endpoints.yml and
+deploy/endpoints.prod.yml), used in development and in production alike."""

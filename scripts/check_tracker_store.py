@@ -153,7 +153,7 @@ def check_server(store: SqlStore, timeout: float) -> str:
 
 
 # Rasa's own SQL store and the project's (same settings, same tables)
-SQL_TYPES = {"sql", "deploy.tracker_store.kentsqltrackerstore"}
+SQL_TYPES = {"sql", "channels.tracker_store.kentsqltrackerstore"}
 
 
 def check(section: Optional[Dict[str, Any]], timeout: float) -> str:

@@ -73,7 +73,7 @@ class Servers:
         endpoints = self.workdir / "endpoints.yml"
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{self.action_port}/webhook"\n'
-            f'tracker_store:\n  type: deploy.tracker_store.KentSQLTrackerStore\n'
+            f'tracker_store:\n  type: channels.tracker_store.KentSQLTrackerStore\n'
             f'  dialect: "sqlite"\n  db: "{self.db}"\n'
         )
         cors = ["--cors", *self.cors] if self.cors else []

@@ -40,7 +40,7 @@ class BotServers(Servers):
         assert MODEL.is_file(), "train the model first: make train"
         self.start_actions()
         endpoints = self.workdir / "endpoints.yml"
-        store = self.tracker_store or (f'tracker_store:\n  type: deploy.tracker_store.KentSQLTrackerStore\n'
+        store = self.tracker_store or (f'tracker_store:\n  type: channels.tracker_store.KentSQLTrackerStore\n'
                                        f'  dialect: "sqlite"\n  db: "{self.db}"\n')
         endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{self.action_port}/webhook"\n{store}')
         log = self.workdir / "rasa.log"
@@ -188,7 +188,7 @@ class Postgres:
         return self.url.rsplit("/", 1)[0] + "/" + name
 
     def tracker_store_yaml(self, database: str) -> str:
-        return ("tracker_store:\n  type: deploy.tracker_store.KentSQLTrackerStore\n"
+        return ("tracker_store:\n  type: channels.tracker_store.KentSQLTrackerStore\n"
                 "  dialect: postgresql\n  url: 127.0.0.1\n"
                 f"  port: {self.port}\n  db: {database}\n  username: kent\n  password: \"{self.password}\"\n")
 

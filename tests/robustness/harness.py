@@ -123,7 +123,7 @@ class RobustServers(Servers):
         action_port = self.proxy.port if self.proxy else self.action_port
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
-            f'tracker_store:\n  type: deploy.tracker_store.KentSQLTrackerStore\n'
+            f'tracker_store:\n  type: channels.tracker_store.KentSQLTrackerStore\n'
             f'  dialect: "sqlite"\n  db: "{self.db}"\n'
         )
         if self.action_timeout is None:

@@ -1,4 +1,4 @@
-"""The project's SQL tracker store (deploy/tracker_store.py) stores and reads what Rasa's
+"""The project's SQL tracker store (channels/tracker_store.py) stores and reads what Rasa's
 does: every event once, in order, the latest session only when asked."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from deploy.tracker_store import KentSQLTrackerStore
+from channels.tracker_store import KentSQLTrackerStore
 
 DOMAIN = Domain.from_yaml("""
 version: "3.1"

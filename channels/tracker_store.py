@@ -1,6 +1,6 @@
 """Rasa's SQL tracker store with less work per message.
 
-endpoints.yml names it (``tracker_store: type: deploy.tracker_store.KentSQLTrackerStore``);
+endpoints.yml names it (``tracker_store: type: channels.tracker_store.KentSQLTrackerStore``);
 it takes the same settings as Rasa's ``type: SQL`` (dialect, url, port, db, username,
 password, login_db, query), uses the same ``events`` table with the same rows, and
 SQLite by default, PostgreSQL in production, as before. The review app reads that table.
