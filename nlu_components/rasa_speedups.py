@@ -1,12 +1,26 @@
-"""Measured speed fixes to Rasa 3.6 itself, applied when the Rasa server loads the
-model (this package holds the pipeline's custom components, so Rasa always imports it).
-Each keeps Rasa's behaviour; py-spy under the load test (`make bench`) found each cost.
+"""Measured speed fixes to Rasa 3.6.21 itself. Each keeps Rasa's behaviour; py-spy under
+the load test (`make bench`) found each cost.
 
-1. Action server replies. Rasa checks every action server reply against a JSON schema with ``jsonschema.validate``,
-which first re-validates the schema itself against the draft 2020-12 metaschema, on every
-call. Profiling the load test (`make bench`, py-spy) put 23% of the Rasa server's time
-there. Here the same schema is compiled once and every reply is still validated, with the
-same error message on failure; only the repeated metaschema check is gone.
+Where they are applied: ``apply()`` below, called once from the bottom of
+nlu_components/safety_net.py. Rasa imports that module whenever it loads or trains the
+model, because config.yml names its ImmediateRiskSafetyNet (last in the pipeline,
+which tests/unit/test_safety_net.py checks), so the fixes are in place before Rasa runs
+anything. Nothing else applies them.
+
+``apply()`` leaves Rasa as it is, with a logged warning, on any Rasa version but
+3.6.21 (the code patched here is private to Rasa and may change), and skips a fix whose
+original in Rasa no longer has the signature it was written for. The off switch, to
+measure or rule them out: ``KENT_RASA_SPEEDUPS=off`` in the environment of the Rasa
+server (or of training, the evaluation and the tests). tests/unit/test_rasa_speedups.py
+fails if a fix no longer applies or Rasa's own code stops calling it.
+
+1. Action server replies. Rasa checks every action server reply against a JSON schema
+with ``jsonschema.validate``, which first re-validates the schema itself against the
+draft 2020-12 metaschema, on every call. Profiling the load test put 23% of the Rasa
+server's time there. Here the same schema is compiled once and every reply is still
+validated; a reply that fails raises the same ValidationError with Rasa's explanation
+appended (without Rasa's link to its documentation); only the repeated metaschema
+check is gone.
 
 2. Event types. Rasa turns every stored event back into an object by walking every
 subclass of Event, recursively, to find the one with that type name: 4-5% of the server's
@@ -18,13 +32,23 @@ policy graph) Rasa runs its graph through dask's scheduler, which sorts and queu
 tasks, copies, and computes the graph's minimal schema anew: about 10% of the server's
 time for a handful of nodes in a chain. Here the same graph (built by Rasa's own code) is
 evaluated depth-first in the calling thread, each node once, as dask's synchronous
-scheduler would; errors are raised the same way. tests/unit/test_rasa_speedups.py runs
-both on the trained model and checks they give the same results.
+scheduler would; errors are raised the same way. tests/integration/test_rasa_speedups.py
+runs both on the trained model and checks they give the same results.
 """
 from __future__ import annotations
 
 import functools
-from typing import Any, Dict, List, Optional
+import inspect
+import logging
+import os
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Tuple
+
+logger = logging.getLogger(__name__)
+
+RASA_VERSION = "3.6.21"  # the version these fixes were written for and measured on
+SWITCH = "KENT_RASA_SPEEDUPS"  # "off" (or 0, false, no) leaves Rasa as it is
+OFF = {"off", "0", "false", "no"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,16 +132,81 @@ def _run(self: Any, inputs: Optional[Dict[str, Any]] = None, targets: Optional[L
         raise GraphRunError("Error running runner.") from e
 
 
-def apply() -> None:
+@dataclass(frozen=True)
+class Patch:
+    """One fix: Rasa's ``owner.attribute`` replaced by ``replacement``; ``relies_on`` is
+    what in Rasa it replaces and calls, (class, attribute, parameters), the replaced one
+    first. Parameters None: a property."""
+
+    name: str
+    owner: Any
+    attribute: str
+    replacement: Any
+    relies_on: Tuple[Tuple[Any, str, Optional[Tuple[str, ...]]], ...]
+
+
+def patches() -> List[Patch]:
     from rasa.core.actions.action import RemoteAction
+    from rasa.engine.graph import GraphSchema
     from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.shared.core.events import Event
 
-    if getattr(RemoteAction._validate_action_result, "__module__", "") != __name__:
-        RemoteAction._validate_action_result = _validate_action_result
-    if "resolve_by_type" not in _ORIGINAL:
-        _ORIGINAL["resolve_by_type"] = Event.resolve_by_type
-        Event.resolve_by_type = staticmethod(_resolve_by_type)
-    if "run" not in _ORIGINAL:
-        _ORIGINAL["run"] = DaskGraphRunner.run
-        DaskGraphRunner.run = _run
+    return [
+        Patch("action server replies", RemoteAction, "_validate_action_result", _validate_action_result,
+              ((RemoteAction, "_validate_action_result", ("self", "result")),
+               (RemoteAction, "action_response_format_spec", ()))),
+        Patch("event types", Event, "resolve_by_type", staticmethod(_resolve_by_type),
+              ((Event, "resolve_by_type", ("type_name", "default")),)),
+        Patch("graph runner", DaskGraphRunner, "run", _run,
+              ((DaskGraphRunner, "run", ("self", "inputs", "targets")),
+               (DaskGraphRunner, "_build_dask_graph", ("self", "schema")),
+               (DaskGraphRunner, "_add_inputs_to_graph", ("inputs", "graph")),
+               (GraphSchema, "minimal_graph_schema", ("self", "targets")),
+               (GraphSchema, "target_names", None))),
+    ]
+
+
+def mismatches(patch: Patch) -> List[str]:
+    """What in Rasa is not as the fix expects (empty when it can be applied). The
+    replaced attribute is checked as Rasa defines it, before or after the fix."""
+    problems = []
+    for owner, attribute, parameters in patch.relies_on:
+        found = inspect.getattr_static(owner, attribute, None)
+        if (owner, attribute) == (patch.owner, patch.attribute):
+            found = _ORIGINAL.get(attribute, found)
+        if isinstance(found, staticmethod):
+            found = found.__func__
+        if found is None:
+            problems.append(f"{owner.__name__}.{attribute} is missing")
+        elif parameters is None:
+            if not isinstance(found, property):
+                problems.append(f"{owner.__name__}.{attribute} is not a property")
+        elif not callable(found) or tuple(inspect.signature(found).parameters) != parameters:
+            problems.append(f"{owner.__name__}.{attribute} does not take {parameters}")
+    return problems
+
+
+def apply() -> List[str]:
+    """Apply the fixes to Rasa, once (calling it again changes nothing); the names of the
+    fixes in place. None with the off switch or on another Rasa version."""
+    import rasa
+
+    if os.environ.get(SWITCH, "").strip().lower() in OFF:
+        logger.info("Rasa speed fixes are off (%s=%s)", SWITCH, os.environ[SWITCH])
+        return []
+    if rasa.__version__ != RASA_VERSION:
+        logger.warning("Rasa speed fixes not applied: they were written for Rasa %s, this is Rasa %s "
+                       "(nlu_components/rasa_speedups.py)", RASA_VERSION, rasa.__version__)
+        return []
+    applied = []
+    for patch in patches():
+        if patch.attribute not in _ORIGINAL:
+            problems = mismatches(patch)
+            if problems:
+                logger.warning("Rasa speed fix for %s not applied: %s", patch.name, "; ".join(problems))
+                continue
+            _ORIGINAL[patch.attribute] = getattr(patch.owner, patch.attribute)
+            setattr(patch.owner, patch.attribute, patch.replacement)
+        applied.append(patch.name)
+    logger.debug("Rasa speed fixes applied: %s", ", ".join(applied))
+    return applied

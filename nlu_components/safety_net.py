@@ -29,6 +29,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from nlu_components import rasa_speedups
 from safeguarding import risk
 from safeguarding.catalogue import WORRIES
 from safeguarding.encoder import SentenceEncoder, default_encoder
@@ -218,3 +219,10 @@ class ImmediateRiskSafetyNet(GraphComponent):
                 if key in updated:
                     message.set(key, updated[key], add_to_output=True)
         return messages
+
+
+# The one place the project's speed fixes to Rasa are applied: Rasa imports this module
+# whenever it loads or trains the model (config.yml ends with ImmediateRiskSafetyNet), so
+# they are in place before it runs anything. apply() checks Rasa's version and honours
+# the off switch, KENT_RASA_SPEEDUPS=off (nlu_components/rasa_speedups.py).
+rasa_speedups.apply()

@@ -1,12 +1,221 @@
-"""The speed fixes to Rasa (nlu_components/rasa_speedups.py) keep Rasa's behaviour.
-tests/integration/test_rasa_speedups.py compares both graph runners on the trained model."""
+"""The speed fixes to Rasa (nlu_components/rasa_speedups.py) apply to the Rasa installed,
+Rasa's own code calls them, and they keep Rasa's behaviour. Each test here fails if a fix
+stops applying (Rasa renamed or changed what it replaces) or if Rasa stops going through
+it. tests/integration/test_rasa_speedups.py compares both graph runners on the trained
+model."""
 from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from typing import Any, Dict, List
 
 import dask
 import pytest
+import yaml
 
 from nlu_components import rasa_speedups
+from tests.conftest import ROOT
 
+FIXES = ["action server replies", "event types", "graph runner"]
+
+
+@pytest.fixture(autouse=True)
+def fixes_applied(monkeypatch):
+    monkeypatch.delenv(rasa_speedups.SWITCH, raising=False)
+    rasa_speedups.apply()
+
+
+# --- they apply to this Rasa ----------------------------------------------------------
+
+def test_the_fixes_were_written_for_the_rasa_installed():
+    import rasa
+
+    assert rasa.__version__ == rasa_speedups.RASA_VERSION, \
+        "Rasa was upgraded: check each fix in nlu_components/rasa_speedups.py against the new code"
+
+
+def test_every_fix_is_applied():
+    assert rasa_speedups.apply() == FIXES
+    assert rasa_speedups.apply() == FIXES  # a second call changes nothing
+
+
+@pytest.mark.parametrize("name", FIXES)
+def test_what_each_fix_replaces_and_calls_is_in_rasa_as_it_expects(name):
+    patch = next(p for p in rasa_speedups.patches() if p.name == name)
+    assert rasa_speedups.mismatches(patch) == []
+    assert getattr(patch.owner, patch.attribute) is getattr(patch.replacement, "__func__", patch.replacement)
+
+
+def _in_a_fresh_python(code: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "TF_CPP_MIN_LOG_LEVEL": "3"}
+    environment.pop(rasa_speedups.SWITCH, None)
+    environment.update(env)
+    return subprocess.run([sys.executable, "-W", "ignore", "-c", code], cwd=ROOT, env=environment,
+                          capture_output=True, text=True, timeout=300)
+
+
+WHICH_ARE_PATCHED = """
+import json
+from rasa.core.actions.action import RemoteAction
+from rasa.engine.runner.dask import DaskGraphRunner
+from rasa.shared.core.events import Event
+
+def patched():
+    return [f.__module__ == "nlu_components.rasa_speedups"
+            for f in (RemoteAction._validate_action_result, Event.resolve_by_type, DaskGraphRunner.run)]
+"""
+
+
+def test_loading_the_pipeline_applies_them_and_importing_the_package_alone_does_not():
+    """What Rasa does when it loads or trains the model: import each component config.yml
+    names, by its dotted path."""
+    names = [c["name"] for c in yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"] if "." in c["name"]]
+    result = _in_a_fresh_python(WHICH_ARE_PATCHED + f"""
+import nlu_components
+before = patched()
+from rasa.shared.utils.common import class_from_module_path
+for name in {names!r}:
+    class_from_module_path(name)
+print(json.dumps([before, patched()]))
+""")
+    assert result.returncode == 0, result.stderr
+    before, after = json.loads(result.stdout.splitlines()[-1])
+    assert before == [False, False, False]
+    assert after == [True, True, True]
+
+
+def test_the_off_switch_leaves_rasa_as_it_is():
+    result = _in_a_fresh_python(WHICH_ARE_PATCHED + """
+import nlu_components.safety_net
+print(json.dumps(patched()))
+""", KENT_RASA_SPEEDUPS="off")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == [False, False, False]
+
+
+def test_another_rasa_version_is_left_as_it_is_with_a_warning():
+    result = _in_a_fresh_python(WHICH_ARE_PATCHED + """
+import logging
+logging.basicConfig(level=logging.WARNING)
+import rasa
+rasa.__version__ = "3.7.0"
+import nlu_components.safety_net
+print(json.dumps(patched()))
+""")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == [False, False, False]
+    assert "Rasa speed fixes not applied: they were written for Rasa 3.6.21, this is Rasa 3.7.0" in result.stderr
+
+
+# --- Rasa's own code goes through them ---------------------------------------------------
+
+def test_rasa_runs_its_graphs_through_the_fix(monkeypatch, tmp_path):
+    from rasa.engine.graph import ExecutionContext, GraphComponent, GraphSchema, SchemaNode
+    from rasa.engine.runner.dask import DaskGraphRunner
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+
+    class Double(GraphComponent):
+        @classmethod
+        def create(cls, config, model_storage, resource, execution_context):
+            return cls()
+
+        def run(self, number: int) -> int:
+            return 2 * number
+
+    class Add(GraphComponent):
+        @classmethod
+        def create(cls, config, model_storage, resource, execution_context):
+            return cls()
+
+        def run(self, a: int, b: int) -> int:
+            return a + b
+
+    schema = GraphSchema({
+        "double": SchemaNode(needs={"number": "__number__"}, uses=Double, constructor_name="create", fn="run",
+                             config={}),
+        "add": SchemaNode(needs={"a": "double", "b": "__number__"}, uses=Add, constructor_name="create", fn="run",
+                          config={}, is_target=True),
+    })
+    runner = DaskGraphRunner.create(schema, LocalModelStorage(tmp_path), ExecutionContext(schema, "test"))
+    calls: List[List[str]] = []
+    run_graph = rasa_speedups.run_graph
+
+    def spy(graph: Dict[str, Any], targets: List[str]) -> Dict[str, Any]:
+        calls.append(targets)
+        return run_graph(graph, targets)
+
+    monkeypatch.setattr(rasa_speedups, "run_graph", spy)
+    ours = runner.run(inputs={"__number__": 5}, targets=["add"])
+    assert calls == [["add"]]
+    assert ours == {"add": 15}
+    monkeypatch.setattr(DaskGraphRunner, "run", rasa_speedups._ORIGINAL["run"])
+    assert runner.run(inputs={"__number__": 5}, targets=["add"]) == ours
+    assert calls == [["add"]]  # Rasa's own runner does not come here
+
+
+def test_rasa_reads_stored_events_through_the_fix(monkeypatch):
+    from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    looked_up: Dict[str, Any] = {}
+    monkeypatch.setattr(rasa_speedups, "_EVENT_TYPES", looked_up)
+    events = [{"event": "action", "name": "action_listen"},
+              {"event": "user", "text": "hi", "parse_data": {"intent": {"name": "greet"}}},
+              {"event": "slot", "name": "worry", "value": "bullying"}]
+    tracker = DialogueStateTracker.from_dict("someone", events)
+    assert [type(e) for e in tracker.events] == [ActionExecuted, UserUttered, SlotSet]
+    assert looked_up == {"action": ActionExecuted, "user": UserUttered, "slot": SlotSet}
+
+
+def _run_remote_action(reply: Dict[str, Any]) -> List[Any]:
+    """What Rasa does with an action server's reply: RemoteAction.run, with the reply
+    served by a stand-in for the action server."""
+    from rasa.core.actions.action import RemoteAction
+    from rasa.core.channels import CollectingOutputChannel
+    from rasa.core.nlg import TemplatedNaturalLanguageGenerator
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+    from rasa.utils.endpoints import EndpointConfig
+
+    class ActionServer(EndpointConfig):
+        async def request(self, *args: Any, **kwargs: Any) -> Any:
+            return json.loads(json.dumps(reply))
+
+    action = RemoteAction("action_signpost", ActionServer("http://action-server/webhook"))
+    return asyncio.run(action.run(CollectingOutputChannel(), TemplatedNaturalLanguageGenerator({}),
+                                  DialogueStateTracker("someone", []), Domain.empty()))
+
+
+def test_rasa_validates_action_server_replies_through_the_fix(monkeypatch):
+    from rasa.shared.core.events import BotUttered, SlotSet
+
+    validated: List[Any] = []
+    validator = rasa_speedups._validator
+
+    def spy():
+        validated.append(True)
+        return validator()
+
+    monkeypatch.setattr(rasa_speedups, "_validator", spy)
+    events = _run_remote_action({"events": [{"event": "slot", "name": "worry", "value": "bullying"}],
+                                 "responses": [{"text": "hi", "custom": {"type": "resource_card"}}]})
+    assert validated == [True]
+    assert [type(e) for e in events] == [BotUttered, SlotSet]
+
+
+@pytest.mark.parametrize("reply", [{"events": "not a list"}, {"events": [{"no_event_key": 1}]},
+                                   {"responses": "text"}])
+def test_a_malformed_action_server_reply_is_still_refused(reply):
+    from jsonschema import ValidationError
+
+    with pytest.raises(ValidationError, match="Failed to validate Action server response"):
+        _run_remote_action(reply)
+
+
+# --- they keep Rasa's behaviour ----------------------------------------------------------
 
 def test_the_graph_runner_gives_what_dask_gives_and_runs_each_node_once():
     calls = []
@@ -43,7 +252,6 @@ def test_event_types_resolve_as_rasa_resolves_them():
     import rasa.shared.utils.common
     from rasa.shared.core.events import Event
 
-    rasa_speedups.apply()
     for cls in rasa.shared.utils.common.all_subclasses(Event):
         if getattr(cls, "type_name", None) and cls.type_name != "event":
             assert Event.resolve_by_type(cls.type_name) is rasa_speedups._rasa_resolve_by_type(cls.type_name)
@@ -52,26 +260,3 @@ def test_event_types_resolve_as_rasa_resolves_them():
     with pytest.raises(ValueError, match="Unknown event name"):
         Event.resolve_by_type("no_such_event")
     assert Event.resolve_by_type("topic") is None
-
-
-
-def test_loading_the_pipeline_package_applies_the_fix_and_valid_replies_pass():
-    import nlu_components  # noqa: F401  (what Rasa imports when it loads the model)
-    from rasa.core.actions.action import RemoteAction
-
-    assert RemoteAction._validate_action_result.__module__ == "nlu_components.rasa_speedups"
-    reply = {"events": [{"event": "slot", "name": "worry", "value": "bullying"}],
-             "responses": [{"text": "hi", "custom": {"type": "resource_card"}}]}
-    assert RemoteAction._validate_action_result(None, reply) is True
-
-
-@pytest.mark.parametrize("reply", [{"events": "not a list"}, {"events": [{"no_event_key": 1}]},
-                                   {"responses": "text"}])
-def test_a_malformed_action_server_reply_is_still_refused(reply):
-    from jsonschema import ValidationError
-
-    import nlu_components  # noqa: F401
-    from rasa.core.actions.action import RemoteAction
-
-    with pytest.raises(ValidationError, match="Failed to validate Action server response"):
-        RemoteAction._validate_action_result(None, reply)
