@@ -1,7 +1,13 @@
 """Immediate-risk detection as a Rasa NLU component: three tiers for every message.
 
-It runs last in the pipeline, after the intent classifier and the FallbackClassifier, so
-nothing after it can undo an escalation. For each message it combines (see
+It runs last in the pipeline (config.yml), after the intent classifier and the
+FallbackClassifier, so that nothing after it can undo an escalation. Before the
+FallbackClassifier it could be undone: that replaces any intent whose confidence is under
+its threshold, or too close to the next one, with ``nlu_fallback``, and a check-in or an
+emergency from the risk head carries the head's score as its confidence, which can be
+lower. After it, the phrase net also sees when the classifier's first choice was
+immediate_risk and only its uncertainty made the intent nlu_fallback
+(``apply_safety_net``). For each message it combines (see
 ``safeguarding.risk``): the phrase safety net (data/safety_net/phrases.yml), the
 classifier's own reading, and the risk head over sentence-encoder vectors of the whole
 message and each clause. The result:
