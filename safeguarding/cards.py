@@ -1,8 +1,10 @@
 """How an offered resource is shown: as readable text (any channel) and as a structured
-card (the ``custom`` payload the web widget renders)."""
+card, the ``resource`` of the ``custom`` message the web widget renders
+(``{"type": "resource_card", "worry": ..., "resource": card(offer), "text": ...}``, sent
+one per resource by actions/actions.py)."""
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict
 
 from safeguarding.signposting import Offer
 
@@ -68,8 +70,3 @@ def card_text(offer: Offer) -> str:
     if r.how_to_find:
         lines.append(r.how_to_find)
     return "\n".join(lines)
-
-
-def payload(offers: List[Offer], worry: str) -> Dict[str, Any]:
-    """The ``custom`` message the widget renders as a row of cards."""
-    return {"type": "resources", "worry": worry, "resources": [card(o) for o in offers]}
