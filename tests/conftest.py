@@ -1,4 +1,5 @@
-"""Shared fixtures: the STYLE.md trio (dispatcher, tracker, domain) for action tests."""
+"""Shared fixtures for the action tests (a CollectingDispatcher, a tracker factory and the
+parsed domain.yml) and ROOT, the project folder."""
 from __future__ import annotations
 
 from pathlib import Path
