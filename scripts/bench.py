@@ -198,7 +198,7 @@ def main() -> int:
         base = args.url.rstrip("/")
         rasa_pid = None
     else:
-        from tests.integration.servers import Servers
+        from evaluation.servers import Servers
 
         servers = Servers(Path(tempfile.mkdtemp(prefix="bench-")))
         servers.start_actions()

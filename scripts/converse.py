@@ -46,7 +46,7 @@ def main() -> int:
     if args.url:
         webhook = args.url.rstrip("/") + "/webhooks/rest/webhook"
     else:
-        from tests.integration.servers import Servers
+        from evaluation.servers import Servers
 
         servers = Servers(Path(tempfile.mkdtemp(prefix="converse-"))).start()
         webhook = servers.webhook
