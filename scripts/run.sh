@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start the action server and the Rasa server (REST channel, SQLite tracker store) on
 # localhost, or with --shell chat in the terminal. Called by `make run` / `make shell`
-# after the model is trained.
+# after the model is trained. The terminal shows this script's own lines (what started,
+# where, how to talk to it); each server's output, third-party warnings included, goes to
+# its file in logs/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3
@@ -41,6 +43,8 @@ if [ "${1:-}" = "--shell" ]; then
   exit 0
 fi
 
+trap 'exit 0' INT TERM  # Ctrl-C: the EXIT trap stops everything
+
 echo "Serving the widget demo page on http://localhost:$WIDGET_PORT (log: logs/widget.log)"
 .venv/bin/python -m http.server "$WIDGET_PORT" --bind 127.0.0.1 --directory widget >logs/widget.log 2>&1 &
 PIDS="$PIDS $!"
@@ -52,12 +56,33 @@ echo "Starting the transcript review app on http://localhost:$REVIEW_PORT (log: 
 REVIEW_PORT="$REVIEW_PORT" bash scripts/review_run.sh >>logs/review-run.log 2>&1 &
 PIDS="$PIDS $!"
 
+# Rasa's own output, with the screenful of deprecation warnings its libraries print at
+# start, goes to its log; this terminal says when it is ready instead.
+echo "Starting the Rasa server on http://localhost:$RASA_PORT (log: logs/rasa.log)"
+$RASA run --model "$MODEL" --endpoints endpoints.yml --credentials credentials.yml \
+  --port "$RASA_PORT" --interface 127.0.0.1 --cors $WIDGET_ORIGINS >logs/rasa.log 2>&1 &
+RASA_PID=$!
+PIDS="$PIDS $RASA_PID"
+
+echo "Waiting for it to load the model (usually under a minute)..."
+started=$SECONDS
+until curl -sf "http://localhost:$RASA_PORT/" >/dev/null 2>&1; do
+  if ! kill -0 "$RASA_PID" 2>/dev/null; then
+    echo "The Rasa server stopped while starting. The end of logs/rasa.log:" >&2
+    tail -n 20 logs/rasa.log >&2
+    exit 1
+  fi
+  sleep 1
+done
+
 cat <<MSG
+
+The bot is ready (the Rasa server took $((SECONDS - started)) s to start).
 
 Open the demo page with the chat widget: http://localhost:$WIDGET_PORT
 
-The Rasa server is starting on http://localhost:$RASA_PORT (REST channel; conversations
-are stored in var/tracker.db). When it says "Rasa server is up and running", talk to it:
+The Rasa server is on http://localhost:$RASA_PORT (REST channel; conversations are
+stored in var/tracker.db). Talk to it:
 
   curl -s -XPOST http://localhost:$RASA_PORT/webhooks/rest/webhook \\
        -H 'Content-Type: application/json' \\
@@ -69,8 +94,12 @@ Transcript review for safeguarding leads: http://localhost:$REVIEW_PORT
   first time? create an account: .venv/bin/python -m review add-user NAME --role admin
   (with PYTHONPATH=\$PWD, or: make review-user NAME=...)
 
+Logs, with everything the servers print: logs/ (the Rasa server: logs/rasa.log).
 Ctrl-C stops everything.
 
 MSG
-$RASA run --model "$MODEL" --endpoints endpoints.yml --credentials credentials.yml \
-  --port "$RASA_PORT" --interface 127.0.0.1 --cors $WIDGET_ORIGINS
+# Rasa exits 0 when it is stopped (Ctrl-C reaches it too), anything else when it fails
+status=0
+wait "$RASA_PID" || status=$?
+[ "$status" -eq 0 ] || echo "The Rasa server stopped (exit status $status); see logs/rasa.log" >&2
+exit "$status"
