@@ -31,9 +31,13 @@ AGE_LIKE = re.compile(r"\b(?:aged?|over|under|from)\s+\d+|\b\d+\s*\+|\b\d+\s*-\s
 
 
 def texts():
-    for key, variations in ANSWERS.items():
-        for variation in variations:
-            yield key, variation["text"]
+    """Every answer text: the general ones and those for a worry in play (issue 14)."""
+    from safeguarding.followups import load_in_context
+
+    for source in (ANSWERS, load_in_context()):
+        for key, variations in source.items():
+            for variation in variations:
+                yield key, variation["text"]
 
 
 def catalogue_text():
