@@ -10,7 +10,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import signposting_flow
-from safeguarding import ages, faq, followups, wording
+from safeguarding import ages, faq, followups, services, signposting, wording
+from safeguarding.catalogue import default_catalogue
 from safeguarding.cards import card, card_text
 
 
@@ -40,13 +41,33 @@ def keep_999_in_view(dispatcher: CollectingDispatcher, tracker: Tracker) -> None
         dispatcher.utter_message(response="utter_still_in_danger")
 
 
+def said_last_turn(tracker: Tracker) -> List[str]:
+    """What the bot said in reply to the user's previous message."""
+    texts: List[str] = []
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            texts.append(event.get("text") or "")
+    return texts
+
+
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, reply: signposting_flow.Reply, worry: str) -> None:
     slots = {"audience": tracker.get_slot("audience") or "young_person", "age_band": tracker.get_slot("age_band")}
     for name in reply.responses:
         say(dispatcher, name, slots)
     send_cards(dispatcher, reply.offers, worry)
+    before = said_last_turn(tracker)
     for name in reply.after:
-        say(dispatcher, name, slots)
+        # a closing question ("anything else I can help with?") is not asked twice in a row
+        if name.startswith(signposting_flow.REMINDER) or wording.choose(name, slots)["text"] not in before:
+            say(dispatcher, name, slots)
+
+
+AGE_ANSWER_WORDS = 4
 
 
 class ActionSignpost(Action):
@@ -72,7 +93,9 @@ class ActionSignpost(Action):
         if intent == "safe_now":
             reply = signposting_flow.after_check_in(worry, audience, age_band, asked, advised)
         else:
-            age_answer = intent in ("tell_age", "decline_age") or bool(events)
+            # an age and nothing more ("im 12 x", "year 9"); "16, and they want money" is more
+            age_answer = (intent in ("tell_age", "decline_age") or bool(events)) and len(
+                (tracker.latest_message.get("text") or "").split()) <= AGE_ANSWER_WORDS
             reply = signposting_flow.signpost(worry, audience, age_band, asked, advised, age_answer)
         send(dispatcher, tracker, reply, reply.worry or "")
         events.append(SlotSet("worry", reply.worry))
@@ -166,8 +189,16 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     a reminder of that worry's first steps (or, with no worry, ``unsure``: a domain
     response; None for the honest "I don't know that one")."""
     audience, age_band, worry = (tracker.get_slot(n) for n in ("audience", "age_band", "worry"))
-    reply = faq.reply(key, confidence, audience, age_band, worry=worry,
-                      text=tracker.latest_message.get("text") or "")
+    text = tracker.latest_message.get("text") or ""
+    named = services.asked_about(text)
+    if named:  # "what's the Beat number?": that service's own entry
+        slots = {"audience": audience or "young_person", "age_band": age_band}
+        say(dispatcher, "service_lookup_intro", slots)
+        child = signposting.wants_child_wording(slots["audience"], age_band)
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in named],
+                   "faq/service_number")
+        return []
+    reply = faq.reply(key, confidence, audience, age_band, worry=worry, text=text)
     if not reply.understood and (worry in signposting_flow.WORRIES or unsure):
         slots = {"audience": audience or "young_person", "age_band": age_band}
         steps = followups.reminder(worry, slots)

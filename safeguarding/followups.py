@@ -27,6 +27,8 @@ IN_CONTEXT_PATH = DATA_DIR / "faq" / "in_context.yml"
 CUES_PATH = DATA_DIR / "faq" / "cues.yml"
 PREFIX = "utter_faq/"
 REMINDER_STEPS = 3
+# a follow-up is short; past this many words a message is a new story (safety_net.plain_question)
+CUE_MAX_WORDS = 12
 _BULLET = re.compile(r"^\s*•\s*(.+?)\s*$")
 
 

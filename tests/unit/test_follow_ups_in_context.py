@@ -151,3 +151,22 @@ def test_the_same_worry_told_again_gets_its_first_steps_briefly_and_the_services
     assert full not in texts  # not the same block of advice again
     assert "don't pay" in said(dispatcher).replace("\u2019", "'")
     assert any(m.get("custom") for m in dispatcher.messages)  # and the services
+
+
+def test_the_closing_question_is_not_asked_twice_in_a_row(dispatcher):
+    offer_more = choose("offer_more", {"audience": "young_person", "age_band": None})["text"]
+    t = make_tracker("tell_age", "im 14", worry="grooming", advised="grooming", age_asked=True, age_band="age_14_17")
+    t.events = [{"event": "user", "text": "hes 19 and says i'm mature"},
+                {"event": "bot", "text": "trust your gut on this."}, {"event": "bot", "text": offer_more},
+                {"event": "user", "text": "im 14"}]
+    run(ActionSignpost(), dispatcher, t)
+    assert offer_more not in [m.get("text") for m in dispatcher.messages]
+    assert any(m.get("custom") for m in dispatcher.messages)  # the services for a 14-year-old still come
+
+
+def test_an_age_answer_with_more_news_brings_the_first_steps_back(dispatcher):
+    t = make_tracker("tell_age", "16, and they want money", worry="sextortion", advised="sextortion",
+                     age_asked=True)
+    run(ActionSignpost(), dispatcher, t)
+    assert "don't pay" in said(dispatcher)
+    assert any(m.get("custom") for m in dispatcher.messages)
