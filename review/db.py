@@ -336,6 +336,16 @@ def create_events_table(engine: Engine) -> None:
     rasa_events.create_table(engine)
 
 
+def is_up(engine: Engine) -> bool:
+    """Whether the database answers (the health check)."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception:
+        return False
+    return True
+
+
 def get_state(conn, key: str, default: Optional[str] = None) -> Optional[str]:
     value = conn.execute(sa.select(state.c.value).where(state.c.key == key)).scalar()
     return default if value is None else value
