@@ -328,11 +328,12 @@ def analyze(engine: Engine, only_if_missing: bool = False) -> None:
 
 
 def events_table_exists(engine: Engine) -> bool:
+    """For tests (the app asks rasa_events.exists)."""
     return rasa_events.exists(engine)
 
 
 def create_events_table(engine: Engine) -> None:
-    """Only for the seeding command and tests: Rasa creates it in real use."""
+    """For tests: Rasa creates it in real use (rasa_events.create_table)."""
     rasa_events.create_table(engine)
 
 
