@@ -141,7 +141,7 @@ class Conversation:
 
     def __init__(self, rng: random.Random, sender: str, start: float):
         self.rng, self.sender, self.t = rng, sender, start
-        self.rows: List[Tuple[str, str, float, Optional[str], Optional[str], str]] = []
+        self.rows: List[rasa_events.Row] = []
         self.audience, self.age_band = "young_person", None
 
     def _add(self, type_name: str, tail: str, intent: Optional[str] = None,
