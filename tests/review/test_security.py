@@ -9,9 +9,10 @@ import time
 import pytest
 import sqlalchemy as sa
 
-from review import auth, db, seed
+from review import auth, db
 from review.app import create_app
 from review.config import Config
+from tests.review import seed
 from tests.review.helpers import CSRF_RE, PASSWORD, SECRET, ReviewServer, logged_in
 
 ADMIN_PATHS = {"admin/audit", "admin/users", "admin/users/<user_id:int>",
