@@ -93,7 +93,7 @@ def worry_of(ranking: List[Dict[Text, Any]], classifier_intent: Optional[str]) -
 def plain_question(text: str, check_in: bool) -> Optional[str]:
     """What a short message plainly asks about: a service by name ("whats beat",
     "the number for the front door"), or, when the alternative is a check-in, a follow-up
-    its words name (data/faq/cues.yml: "will she know it was me?"); None otherwise."""
+    its words name (data/follow_ups/cues.yml: "will she know it was me?"); None otherwise."""
     if services.asked_about(text):
         return "service"
     if check_in and len(text.split()) <= followups.CUE_MAX_WORDS:

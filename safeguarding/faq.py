@@ -152,7 +152,7 @@ def reply(key: Optional[str], confidence: float, audience: Optional[str], age_ba
     """What to send for a question: the answer for the worry being talked about
     (``worry``) when it differs (safeguarding/followups.py), else the general one. When
     the classifier is unsure, the message's own words may still name the question
-    (``text``, data/faq/cues.yml)."""
+    (``text``, data/follow_ups/cues.yml)."""
     rules = rules or default_rules()
     answers = answers or default_answers()
     current = audience if audience in (YOUNG_PERSON, PARENT, PROFESSIONAL) else YOUNG_PERSON

@@ -2,9 +2,9 @@
 answered for the worry being talked about (issue 14).
 
 Three pieces, each plain data:
-- ``in_context``: an answer that depends on the worry (``data/faq/in_context.yml``),
+- ``in_context``: an answer that depends on the worry (``data/follow_ups/in_context.yml``),
   looked up before the general answer in ``data/faq/answers.yml``;
-- ``cue``: a narrow pattern (``data/faq/cues.yml``) that names the question when the
+- ``cue``: a narrow pattern (``data/follow_ups/cues.yml``) that names the question when the
   classifier is unsure ("Should I call the police?");
 - ``reminder``: the most important steps for the worry, taken from its own advice
   (``steps_<worry>`` in ``data/responses``), for a message the bot did not understand
@@ -23,8 +23,8 @@ import yaml
 from safeguarding import DATA_DIR, wording
 from safeguarding.catalogue import WORRIES
 
-IN_CONTEXT_PATH = DATA_DIR / "faq" / "in_context.yml"
-CUES_PATH = DATA_DIR / "faq" / "cues.yml"
+IN_CONTEXT_PATH = DATA_DIR / "follow_ups" / "in_context.yml"
+CUES_PATH = DATA_DIR / "follow_ups" / "cues.yml"
 PREFIX = "utter_faq/"
 REMINDER_STEPS = 3
 # a follow-up is short; past this many words a message is a new story (safety_net.plain_question)
