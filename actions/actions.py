@@ -10,11 +10,15 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import signposting_flow
-from safeguarding import ages, faq, wording
+from safeguarding import ages, faq, followups, services, signposting, wording
+from safeguarding.catalogue import default_catalogue
 from safeguarding.cards import card, card_text
 
 
 def say(dispatcher: CollectingDispatcher, name: str, slots: Dict[Text, Any]) -> None:
+    if name.startswith(signposting_flow.REMINDER):
+        dispatcher.utter_message(text=followups.reminder(name[len(signposting_flow.REMINDER):], slots) or "")
+        return
     if name.startswith("utter_"):
         dispatcher.utter_message(response=name)
         return
@@ -37,13 +41,33 @@ def keep_999_in_view(dispatcher: CollectingDispatcher, tracker: Tracker) -> None
         dispatcher.utter_message(response="utter_still_in_danger")
 
 
+def said_last_turn(tracker: Tracker) -> List[str]:
+    """What the bot said in reply to the user's previous message."""
+    texts: List[str] = []
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            texts.append(event.get("text") or "")
+    return texts
+
+
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, reply: signposting_flow.Reply, worry: str) -> None:
     slots = {"audience": tracker.get_slot("audience") or "young_person", "age_band": tracker.get_slot("age_band")}
     for name in reply.responses:
         say(dispatcher, name, slots)
     send_cards(dispatcher, reply.offers, worry)
+    before = said_last_turn(tracker)
     for name in reply.after:
-        say(dispatcher, name, slots)
+        # a closing question ("anything else I can help with?") is not asked twice in a row
+        if name.startswith(signposting_flow.REMINDER) or wording.choose(name, slots)["text"] not in before:
+            say(dispatcher, name, slots)
+
+
+AGE_ANSWER_WORDS = 4
 
 
 class ActionSignpost(Action):
@@ -69,7 +93,10 @@ class ActionSignpost(Action):
         if intent == "safe_now":
             reply = signposting_flow.after_check_in(worry, audience, age_band, asked, advised)
         else:
-            reply = signposting_flow.signpost(worry, audience, age_band, asked, advised)
+            # an age and nothing more ("im 12 x", "year 9"); "16, and they want money" is more
+            age_answer = (intent in ("tell_age", "decline_age") or bool(events)) and len(
+                (tracker.latest_message.get("text") or "").split()) <= AGE_ANSWER_WORDS
+            reply = signposting_flow.signpost(worry, audience, age_band, asked, advised, age_answer)
         send(dispatcher, tracker, reply, reply.worry or "")
         events.append(SlotSet("worry", reply.worry))
         if "ask_age" in reply.responses:
@@ -153,8 +180,59 @@ class ActionFaq(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         keep_999_in_view(dispatcher, tracker)
         key, confidence = faq.question_key(tracker.latest_message.get("response_selector"))
-        audience = tracker.get_slot("audience")
-        reply = faq.reply(key, confidence, audience, tracker.get_slot("age_band"))
-        dispatcher.utter_message(text=reply.text)
-        send_cards(dispatcher, reply.offers, f"faq/{reply.key}" if reply.key else "faq")
-        return [SlotSet("audience", reply.audience)] if reply.audience != audience else []
+        return answer_question(dispatcher, tracker, key, confidence, unsure=None)
+
+
+def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Optional[str],
+                    confidence: float, unsure: Optional[str]) -> List[Dict[Text, Any]]:
+    """A question's answer for the worry being talked about; when it is not understood,
+    a reminder of that worry's first steps (or, with no worry, ``unsure``: a domain
+    response; None for the honest "I don't know that one")."""
+    audience, age_band, worry = (tracker.get_slot(n) for n in ("audience", "age_band", "worry"))
+    text = tracker.latest_message.get("text") or ""
+    named = services.asked_about(text)
+    if named:  # "what's the Beat number?": that service's own entry
+        slots = {"audience": audience or "young_person", "age_band": age_band}
+        say(dispatcher, "service_lookup_intro", slots)
+        child = signposting.wants_child_wording(slots["audience"], age_band)
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in named],
+                   "faq/service_number")
+        return []
+    reply = faq.reply(key, confidence, audience, age_band, worry=worry, text=text)
+    if not reply.understood and (worry in signposting_flow.WORRIES or unsure):
+        slots = {"audience": audience or "young_person", "age_band": age_band}
+        steps = followups.reminder(worry, slots)
+        if steps:
+            say(dispatcher, "in_context_intro", slots)
+            dispatcher.utter_message(text=steps)
+            say(dispatcher, "in_context_ask_me", slots)
+        else:
+            dispatcher.utter_message(response=unsure)
+        return []
+    dispatcher.utter_message(text=reply.text)
+    send_cards(dispatcher, reply.offers, f"faq/{reply.key}" if reply.key else "faq")
+    return [SlotSet("audience", reply.audience)] if reply.audience != audience else []
+
+
+class ActionNotUnderstood(Action):
+    """A message the bot could not place (not understood, out of scope, "what can you
+    do?"). A question its words make plain, or that the question classifier is sure of,
+    is answered; while a worry is being talked about, its first steps again, briefly;
+    otherwise the domain's own reply for that intent, which always names a person."""
+
+    STATIC = {"nlu_fallback": "utter_default", "out_of_scope": "utter_out_of_scope",
+              "ask_capabilities": "utter_capabilities"}
+    SURE = 0.8
+
+    def name(self) -> Text:
+        return "action_not_understood"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        keep_999_in_view(dispatcher, tracker)
+        intent = (tracker.latest_message.get("intent") or {}).get("name") or "nlu_fallback"
+        key, confidence = faq.question_key(tracker.latest_message.get("response_selector"))
+        if confidence < self.SURE:
+            key, confidence = None, 0.0
+        return answer_question(dispatcher, tracker, key, confidence,
+                               unsure=self.STATIC.get(intent, "utter_default"))

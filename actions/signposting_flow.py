@@ -12,6 +12,10 @@ from safeguarding.signposting import (
 )
 
 
+# a response name that stands for the first steps of a worry's advice (followups.reminder)
+REMINDER = "reminder_"
+
+
 @dataclass
 class Reply:
     """What to say, then resources, then more; and the worry to remember.
@@ -34,14 +38,15 @@ def needs_age(audience: Optional[str], age_band: Optional[str]) -> bool:
 
 
 def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[str],
-             age_asked: bool = False, advised: Optional[str] = None) -> Reply:
+             age_asked: bool = False, advised: Optional[str] = None, age_answer: bool = False) -> Reply:
     """The reply to a worry (or to an age given while a worry is pending).
 
     Help first: the first reply to a worry already holds its next steps (don't pay, keep
     evidence, tell someone...); when a young person's age would change the services, the
     age question comes after them, once. Its answer brings the services, without the same
     steps again (``advised``: the worry whose steps were already given). An answer that
-    cannot be read is not asked again: the services that suit any child follow."""
+    cannot be read is not asked again: the services that suit any child follow. The same
+    worry told again (not an age answer, ``age_answer``) gets its first steps, briefly."""
     if worry not in WORRIES:
         return Reply(responses=["utter_ask_worry"])
     if needs_age(audience, age_band) and not age_asked:
@@ -50,7 +55,10 @@ def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[s
     said = [] if again else [f"ack_{worry}", f"steps_{worry}"]
     # "anything else?" once per piece of advice: not again when an age only changes the
     # services (a parent's "she's 14" after the advice), unless it answers the age question
-    answered_age_question = again and age_asked and audience not in (PARENT, PROFESSIONAL)
+    answered_age_question = again and age_answer and audience not in (PARENT, PROFESSIONAL)
+    if again and not age_answer:
+        # the same worry told again ("now they want more"): its first steps, briefly
+        said = ["again_intro", f"{REMINDER}{worry}"]
     return Reply(
         responses=said + ["resources_intro"],
         offers=choose_resources(worry, audience, age_band or UNKNOWN),

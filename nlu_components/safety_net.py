@@ -14,7 +14,8 @@ message and each clause. The result:
 
 - emergency: intent ``immediate_risk`` (the 999 reply, from any point);
 - check_in: intent ``check_in`` (a short safety question, then back to the worry);
-- none: the classifier's intent is kept.
+- none: the classifier's intent is kept; but a short question about a service by name or
+  about what happens next (``plain_question``) that is not an emergency becomes ``faq``.
 
 The parse data records ``risk`` (tier, score, the clause that scored highest, which
 signal decided, the classifier's own intent) and, when a phrase fired, ``safety_net``,
@@ -36,7 +37,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu_components import rasa_speedups
-from safeguarding import risk
+from safeguarding import followups, risk, services
 from safeguarding.catalogue import WORRIES
 from safeguarding.encoder import SentenceEncoder, default_encoder
 from safeguarding.safety_net import SafetyNet, default_safety_net, load_safety_net
@@ -46,6 +47,7 @@ logger = logging.getLogger(__name__)
 IMMEDIATE_RISK = "immediate_risk"
 CHECK_IN = "check_in"
 FALLBACK = "nlu_fallback"
+FAQ = "faq"
 HEAD_FILE = "risk_head.npz"
 WORRY_IN_RANKING = 0.2
 
@@ -95,6 +97,17 @@ def worry_of(ranking: List[Dict[Text, Any]], classifier_intent: Optional[str]) -
     return None
 
 
+def plain_question(text: str, check_in: bool) -> Optional[str]:
+    """What a short message plainly asks about: a service by name ("whats beat",
+    "the number for the front door"), or, when the alternative is a check-in, a follow-up
+    its words name (data/follow_ups/cues.yml: "will she know it was me?"); None otherwise."""
+    if services.asked_about(text):
+        return "service"
+    if check_in and len(text.split()) <= followups.CUE_MAX_WORDS:
+        return followups.cue(text)
+    return None
+
+
 def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], head: risk.RiskHead,
                 classifier: Dict[Text, Any]) -> Dict[Text, Any]:
     """Set the tier on a parse result that the phrase net has already seen.
@@ -118,6 +131,18 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
         # the classifier itself read distress without a plan
         assessment = dataclasses.replace(assessment, tier=risk.CHECK_IN, source="classifier",
                                          score=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0))
+    question = plain_question(data.get(TEXT) or "", check_in=assessment.tier == risk.CHECK_IN) \
+        if assessment.tier != risk.EMERGENCY else None
+    if question:
+        # "what's the Beat number?", "will she know it was me?": a question about a service
+        # or about what happens next is answered, not met with "are you safe?" (the encoder
+        # hears "beat"). Never an emergency: that tier is never lowered.
+        assessment = dataclasses.replace(assessment, tier=risk.NO_RISK, source=f"question:{question}")
+        data["risk"] = assessment.as_dict()
+        new_top = {INTENT_NAME_KEY: FAQ, PREDICTED_CONFIDENCE_KEY: 1.0}
+        data[INTENT] = new_top
+        data[INTENT_RANKING_KEY] = [new_top] + [r for r in others if r.get(INTENT_NAME_KEY) != FAQ]
+        return data
     data["risk"] = assessment.as_dict()
     if assessment.tier == risk.EMERGENCY:
         if (data.get(INTENT) or {}).get(INTENT_NAME_KEY) != IMMEDIATE_RISK or not phrase:

@@ -12,14 +12,14 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from typing import Optional
+from typing import Any, Dict, List, Mapping, Optional
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy.engine import Engine
 
-from review import db
+from review import audit, db
 
 ROLES = ("reviewer", "admin")
 MIN_PASSWORD_LENGTH = 12
@@ -135,6 +135,44 @@ def authenticate(engine: Engine, username: str, password: str) -> Optional[User]
             conn.execute(db.users.update().where(db.users.c.id == row.id)
                          .values(password_hash=_hasher.hash(password)))
     return User(row.id, row.username, row.role)
+
+
+def known_username(engine: Engine, username: str) -> Optional[str]:
+    """The stored username for what was typed at login, if there is such an account (for
+    the audit log: a mistyped name is not recorded)."""
+    try:
+        name = normalise_username(username)
+    except AuthError:
+        return None
+    with engine.connect() as conn:
+        return conn.execute(sa.select(db.users.c.username).where(db.users.c.username == name)).scalar()
+
+
+def usernames_by_id(engine: Engine) -> Dict[int, str]:
+    with engine.connect() as conn:
+        return dict(conn.execute(sa.select(db.users.c.id, db.users.c.username)).fetchall())
+
+
+def list_users(engine: Engine) -> List[Dict[str, Any]]:
+    """Every account, for the admins' page (never the password hash)."""
+    u = db.users.c
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(
+            sa.select(u.id, u.username, u.role, u.active, u.created_at, u.last_login_at).order_by(u.username))]
+
+
+def change_user(engine: Engine, user_id: int, values: Mapping[str, Any], by: User, ip: Optional[str]) -> bool:
+    """An admin changes an account's role and/or active flag; a disabled account or a new
+    role ends its sessions. Audited. False if there is no such account."""
+    with engine.begin() as conn:
+        target = conn.execute(sa.select(db.users.c.username).where(db.users.c.id == user_id)).scalar()
+        if target is None:
+            return False
+        conn.execute(db.users.update().where(db.users.c.id == user_id).values(**values))
+        if values.get("active") is False or "role" in values:
+            conn.execute(db.sessions.delete().where(db.sessions.c.user_id == user_id))
+        audit.record(conn, "user_change", user=by, ip=ip, detail={"user": target, **{k: v for k, v in values.items()}})
+    return True
 
 
 # --- sessions ------------------------------------------------------------------------------

@@ -117,8 +117,13 @@ def main(argv: Optional[List[str]] = None) -> int:
 
         print(f"indexed {refresh(engine)} conversations")
     elif args.command == "seed":
-        from review.seed import SeedError, seed as run_seed
-
+        try:  # the review tests' fixture (tests/ is in a development checkout)
+            from tests.review.seed import SeedError, seed as run_seed
+        except ModuleNotFoundError as missing:
+            if missing.name not in ("tests", "tests.review", "tests.review.seed"):
+                raise
+            print("not seeded: seeding needs the repository's tests/review/seed.py", file=sys.stderr)
+            return 1
         try:
             result = run_seed(engine, args.conversations, days=args.days, seed_value=args.seed, force=args.force)
         except SeedError as problem:

@@ -5,7 +5,6 @@ transaction."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Tuple
@@ -14,7 +13,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from review import audit, db, indexer
+from review import audit, db, indexer, rasa_events
 from review.taxonomy import (
     AGE_BANDS, AUDIENCES, ESCALATION_ACTIONS, FOLLOW_UP, IMMEDIATE_RISK, LOW_CONFIDENCE, RISK_LEVELS, STATUSES,
     DONE_STATUSES, NEEDS_OUTCOME, OUTCOMES, STATUS_LABELS, TIER_CHECK_IN, TIER_EMERGENCY, WORRIES, message_risk,
@@ -212,24 +211,10 @@ def get(engine: Engine, conversation_id: int) -> Optional[Dict[str, Any]]:
     return conv
 
 
-def _loads(data: Optional[str]) -> Dict[str, Any]:
-    try:
-        value = json.loads(data or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 def timeline(engine: Engine, sender_id: str) -> List[Dict[str, Any]]:
     """The conversation as turns: what the user wrote (or which button they pressed), the
     intent and confidence, whether the safety net fired, then the bot's replies,
     resource cards, actions and the slots it set. Session starts are markers."""
-    e = db.events.c
-    if not db.events_table_exists(engine):
-        return []
-    with engine.connect() as conn:
-        rows = conn.execute(sa.select(e.id, e.type_name, e.timestamp, e.intent_name, e.action_name, e.data)
-                            .where(e.sender_id == sender_id).order_by(e.id)).fetchall()
     turns: List[Dict[str, Any]] = []
     current: Optional[Dict[str, Any]] = None
     buttons: Dict[str, str] = {}  # payload -> title, from the bot's last buttons
@@ -240,69 +225,54 @@ def timeline(engine: Engine, sender_id: str) -> List[Dict[str, Any]]:
         turns.append(turn)
         return turn
 
-    for row in rows:
-        if row.type_name == "session_started":
-            turns.append({"kind": "session", "at": row.timestamp})
+    for event in rasa_events.conversation(engine, sender_id):
+        if isinstance(event, rasa_events.SessionStarted):
+            turns.append({"kind": "session", "at": event.timestamp})
             current = None
-        elif row.type_name == "user":
-            event = _loads(row.data)
-            parse = event.get("parse_data") or {}
-            intent = parse.get("intent") or {}
-            text = event.get("text") or ""
-            name = intent.get("name") or row.intent_name
-            confidence = intent.get("confidence")
-            net = parse.get("safety_net") or None
-            tier, score, clause = message_risk(parse, name)
+        elif isinstance(event, rasa_events.UserMessage):
+            text, name, confidence = event.text, event.intent, event.confidence
+            net = event.safety_net or None
+            tier, score, clause = message_risk({"risk": event.risk}, name)
             user = {
                 "tier": tier,
                 "score": score,
                 "clause": clause,
                 "text": text,
-                "button": buttons.get(text.strip()) if text.startswith("/") else None,
-                "payload": text.startswith("/"),
+                "button": buttons.get(text.strip()) if event.is_button_payload else None,
+                "payload": event.is_button_payload,
                 "intent": name,
                 "confidence": confidence,
                 "safety_net": net,
-                "entities": [{k: ent.get(k) for k in ("entity", "value", "start", "end")}
-                             for ent in parse.get("entities") or [] if isinstance(ent, dict)],
+                "entities": [{k: ent.get(k) for k in ("entity", "value", "start", "end")} for ent in event.entities],
                 "low_confidence": name == "nlu_fallback" or (
                     confidence is not None and confidence < LOW_CONFIDENCE and not net),
-                "ranking": [(r.get("name"), r.get("confidence")) for r in (parse.get("intent_ranking") or [])[1:3]
-                            if isinstance(r, dict)],
+                "ranking": event.ranking[1:3],
             }
-            current = new_turn(row.timestamp, user)
+            current = new_turn(event.timestamp, user)
             if name == IMMEDIATE_RISK or net or tier >= TIER_EMERGENCY:
                 current["escalation"] = True
-        elif row.type_name == "bot":
-            event = _loads(row.data)
-            data = event.get("data") or {}
-            custom = data.get("custom") or {}
-            card = None
-            if isinstance(custom, dict) and custom.get("type") == "resource_card":
-                resource = custom.get("resource") or {}
-                card = {"id": resource.get("id"), "name": resource.get("name") or resource.get("id"),
-                        "worry": custom.get("worry")}
-            reply_buttons = [b for b in data.get("buttons") or [] if isinstance(b, dict)]
-            if reply_buttons:
-                buttons = {str(b.get("payload", "")).strip(): str(b.get("title", "")) for b in reply_buttons}
+        elif isinstance(event, rasa_events.BotMessage):
+            card = event.card
+            if event.buttons:
+                buttons = {str(b.get("payload", "")).strip(): str(b.get("title", "")) for b in event.buttons}
             if current is None:
-                current = new_turn(row.timestamp)
-            current["bot"].append({"at": row.timestamp, "text": event.get("text") or "", "card": card,
-                                   "buttons": [b.get("title") for b in reply_buttons],
-                                   "response": (event.get("metadata") or {}).get("utter_action")})
-        elif row.type_name == "action":
-            if row.action_name in ("action_listen", "action_session_start"):
+                current = new_turn(event.timestamp)
+            current["bot"].append({"at": event.timestamp, "text": event.text,
+                                   "card": {"id": card.id, "name": card.name, "worry": card.worry} if card else None,
+                                   "buttons": [b.get("title") for b in event.buttons],
+                                   "response": event.response})
+        elif isinstance(event, rasa_events.ActionRun):
+            if event.name in ("action_listen", "action_session_start"):
                 continue
             if current is None:
-                current = new_turn(row.timestamp)
-            current["actions"].append(row.action_name)
-            if row.action_name in ESCALATION_ACTIONS:
+                current = new_turn(event.timestamp)
+            current["actions"].append(event.name)
+            if event.name in ESCALATION_ACTIONS:
                 current["escalation"] = True
-        elif row.type_name == "slot":
-            event = _loads(row.data)
+        elif isinstance(event, rasa_events.SlotSet):
             if current is None:
-                current = new_turn(row.timestamp)
-            current["slots"].append((event.get("name") or row.action_name, event.get("value")))
+                current = new_turn(event.timestamp)
+            current["slots"].append((event.name, event.value))
     return turns
 
 
@@ -317,9 +287,15 @@ def _ctx(user, conv: Mapping[str, Any], ip: Optional[str]) -> Dict[str, Any]:
 
 
 def last_event_id(conn, sender_id: str) -> int:
-    if not db.events_table_exists(conn):
+    """The newest of the conversation's events in Rasa's store (what a reviewer has seen)."""
+    if not rasa_events.exists(conn):
         return 0
-    return conn.execute(sa.select(sa.func.max(db.events.c.id)).where(db.events.c.sender_id == sender_id)).scalar() or 0
+    return rasa_events.newest_id(conn, sender_id)
+
+
+def newest_event_id(engine: Engine, sender_id: str) -> int:
+    with engine.connect() as conn:
+        return last_event_id(conn, sender_id)
 
 
 def set_status(engine: Engine, conv: Mapping[str, Any], status: str, user, ip: Optional[str],
@@ -471,8 +447,7 @@ def delete_rows(conn, conversation_ids: List[int], sender_ids: List[str]) -> Dic
     counts = {"conversations": 0, "events": 0, "notes": 0, "tags": 0}
     if not conversation_ids:
         return counts
-    if sender_ids and db.events_table_exists(conn):
-        counts["events"] = conn.execute(db.events.delete().where(db.events.c.sender_id.in_(sender_ids))).rowcount
+    counts["events"] = rasa_events.delete_senders(conn, sender_ids)
     counts["notes"] = conn.execute(db.notes.delete().where(db.notes.c.conversation_id.in_(conversation_ids))).rowcount
     counts["tags"] = conn.execute(db.tags.delete().where(db.tags.c.conversation_id.in_(conversation_ids))).rowcount
     conn.execute(db.reveals.delete().where(db.reveals.c.conversation_id.in_(conversation_ids)))

@@ -1,6 +1,6 @@
-"""The database: one SQLAlchemy engine (SQLite file shared with Rasa, or PostgreSQL),
-Rasa's ``events`` table (read, and deleted from by purge; never created here except by
-the seeding command), and the review app's own tables, created if missing."""
+"""The database: one SQLAlchemy engine (SQLite file shared with Rasa, or PostgreSQL) and
+the review app's own tables, created if missing. Rasa's ``events`` table is declared,
+read and written in ``review.rasa_events`` only."""
 from __future__ import annotations
 
 import os
@@ -9,23 +9,14 @@ from typing import Any, Optional, overload
 
 import sqlalchemy as sa
 from sqlalchemy import (
-    DDL, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, Sequence, SmallInteger,
-    String, Table, Text, event,
+    DDL, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData, SmallInteger, String, Table, Text, event,
 )
 from sqlalchemy.engine import Engine
 
-# --- Rasa's table, as rasa.core.tracker_store.SQLTrackerStore.SQLEvent defines it ----------
-rasa_metadata = MetaData()
-events = Table(
-    "events", rasa_metadata,
-    Column("id", Integer, Sequence("events_seq", optional=True), primary_key=True),
-    Column("sender_id", String(255), nullable=False, index=True),
-    Column("type_name", String(255), nullable=False),
-    Column("timestamp", Float),
-    Column("intent_name", String(255)),
-    Column("action_name", String(255)),
-    Column("data", Text),
-)
+from review import rasa_events
+
+# Rasa's table, for the tests and scripts that name it here (the app uses rasa_events)
+events = rasa_events.events
 
 # --- The review app's tables -----------------------------------------------------------
 metadata = MetaData()
@@ -316,12 +307,11 @@ def add_missing_columns(engine: Engine) -> None:
                     # conversations from before notifications existed: no flood of old alerts
                     conn.exec_driver_sql("UPDATE review_conversation SET alerted_at = %r" % time.time())
                 if (table.name, column.name) == ("review_conversation", "reviewed_event_id") \
-                        and inspector.has_table("events"):
+                        and inspector.has_table(rasa_events.TABLE_NAME):
                     # reviews made before the column: what the reviewer could have seen
-                    conn.exec_driver_sql(
-                        "UPDATE review_conversation SET reviewed_event_id = (SELECT max(events.id) FROM events "
-                        "WHERE events.sender_id = review_conversation.sender_id "
-                        "AND events.timestamp <= review_conversation.reviewed_at) WHERE reviewed_at IS NOT NULL")
+                    c = conversations.c
+                    conn.execute(conversations.update().where(c.reviewed_at.isnot(None)).values(
+                        reviewed_event_id=rasa_events.newest_id_up_to(c.sender_id, c.reviewed_at)))
 
 
 def analyze(engine: Engine, only_if_missing: bool = False) -> None:
@@ -338,12 +328,23 @@ def analyze(engine: Engine, only_if_missing: bool = False) -> None:
 
 
 def events_table_exists(engine: Engine) -> bool:
-    return sa.inspect(engine).has_table("events")
+    """For tests (the app asks rasa_events.exists)."""
+    return rasa_events.exists(engine)
 
 
 def create_events_table(engine: Engine) -> None:
-    """Only for the seeding command and tests: Rasa creates it in real use."""
-    rasa_metadata.create_all(engine)
+    """For tests: Rasa creates it in real use (rasa_events.create_table)."""
+    rasa_events.create_table(engine)
+
+
+def is_up(engine: Engine) -> bool:
+    """Whether the database answers (the health check)."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception:
+        return False
+    return True
 
 
 @overload

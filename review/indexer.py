@@ -8,7 +8,6 @@ events. A summary is a pure function of a conversation's events, so recomputing 
 is harmless."""
 from __future__ import annotations
 
-import json
 import logging
 import re
 import threading
@@ -17,7 +16,8 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from review import audit, db, masking
+from review import audit, db, masking, rasa_events
+from review.rasa_events import ActionRun, BotMessage, Event, SlotSet, UserMessage
 from review.taxonomy import (
     AGE_BANDS, AUDIENCES, DEFAULT_AUDIENCE, ESCALATION_ACTIONS, IMMEDIATE_RISK, LOW_CONFIDENCE, RISK_CONCERN,
     RISK_HIGH, RISK_IMMEDIATE, TIER_CHECK_IN, TIER_EMERGENCY, TIER_NONE, WORRIES, join, message_risk, priority,
@@ -38,17 +38,6 @@ PREVIEW_CHARS = 140
 SEARCH_CHARS = 20000   # of what the user wrote, per conversation, for text search
 ANALYZE_AFTER = 1000   # conversations indexed in one run: refresh the planner's statistics
 
-EventRow = Tuple[int, str, Optional[float], Optional[str], Optional[str], Optional[str]]
-
-
-def _json(data: Optional[str]) -> Dict[str, Any]:
-    try:
-        value = json.loads(data or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 def is_button_payload(text: str) -> bool:
     return text.startswith("/")
 
@@ -56,11 +45,11 @@ def is_button_payload(text: str) -> bool:
 SLOTS = ("audience", "age_band", "worry")
 
 
-def summarise(rows: Sequence[EventRow]) -> Optional[Dict[str, Any]]:
-    """The queue's view of one conversation, from its events in id order (rows that
+def summarise(events: Sequence[Event]) -> Optional[Dict[str, Any]]:
+    """The queue's view of one conversation, from its events in id order (events that
     matter for nothing here, such as action_listen, may be left out by the caller as
     long as the first and last timestamps are passed in ``times``)."""
-    return summarise_parts(rows, None)
+    return summarise_parts(events, None)
 
 
 def _rank(intent: Optional[str], tier: int) -> int:
@@ -97,8 +86,9 @@ def _slot_value(value: Any, known: Sequence[str]) -> Optional[str]:
     return masking.mask(value)[:16]
 
 
-def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float]]) -> Optional[Dict[str, Any]]:
-    if not rows and not times:
+def summarise_parts(events: Sequence[Event], times: Optional[Tuple[Optional[float], Optional[float]]]
+                    ) -> Optional[Dict[str, Any]]:
+    if not events and not times:
         return None
     audience, age_band = None, None
     worries: List[str] = []
@@ -113,26 +103,23 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
     said: List[str] = []   # what the user wrote, for text search (masked below)
     said_chars = 0
     if times is None:
-        stamps = [r[2] for r in rows if r[2] is not None]
+        stamps = [e.timestamp for e in events if e.timestamp is not None]
         times = (min(stamps), max(stamps)) if stamps else (0.0, 0.0)
-    for event_id, type_name, ts, intent, action, data in rows:
-        if type_name == "user":
+    for event in events:
+        if isinstance(event, UserMessage):
             user_turns += 1
-            last_user_event_id = event_id if last_user_event_id is None else max(last_user_event_id, event_id)
-            event = _json(data)
-            parse = event.get("parse_data") or {}
-            intent = intent or (parse.get("intent") or {}).get("name")
-            confidence = (parse.get("intent") or {}).get("confidence")
-            tier, score, _clause = message_risk(parse, intent)
-            for entity in parse.get("entities") or []:
-                if isinstance(entity, dict) and entity.get("entity") == "platform":
+            last_user_event_id = event.id if last_user_event_id is None else max(last_user_event_id, event.id)
+            intent, confidence = event.intent, event.confidence
+            tier, score, _clause = message_risk({"risk": event.risk}, intent)
+            for entity in event.entities:
+                if entity.get("entity") == "platform":
                     name = _platform(entity.get("value"))
                     if name and name not in platforms:
                         platforms.append(name)
             worst_tier = max(worst_tier, tier)
             if score is not None:
                 worst_score = score if worst_score is None else max(worst_score, score)
-            if parse.get("safety_net"):
+            if event.safety_net:
                 safety_net = True
             if intent == IMMEDIATE_RISK or tier >= TIER_EMERGENCY:
                 immediate = True
@@ -140,14 +127,13 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
                 worries.append(intent)
             max_risk = max(max_risk, risk_of(intent))
             if intent == "nlu_fallback" or (confidence is not None and confidence < LOW_CONFIDENCE
-                                              and not parse.get("safety_net")):
+                                              and not event.safety_net):
                 low_confidence += 1
-            text = event.get("text") or ""
-            text = text.strip() if isinstance(text, str) else ""
+            text = event.text.strip()
             rank = _rank(intent, tier)
             if rank > best_rank:
                 # the message that raised the risk (the first at the highest level)
-                best_rank, risk_at = rank, ts
+                best_rank, risk_at = rank, event.timestamp
                 preview = None if is_button_payload(text) else (text or None)
             if text and not is_button_payload(text):
                 if fallback_preview is None and intent not in ("greet", "goodbye", "thanks"):
@@ -155,26 +141,23 @@ def summarise_parts(rows: Sequence[EventRow], times: Optional[Tuple[float, float
                 if said_chars < SEARCH_CHARS:
                     said.append(text[:SEARCH_CHARS - said_chars])
                     said_chars += len(said[-1]) + 1
-        elif type_name == "bot":
-            if data and "resource_card" in data:
-                custom = ((_json(data).get("data") or {}).get("custom") or {})
-                resource = custom.get("resource") or {}
-                if custom.get("type") == "resource_card" and resource.get("id") \
-                        and resource["id"] not in resources:
-                    resources.append(str(resource["id"]))
-        elif type_name == "slot" and action in SLOTS:
-            value = _json(data).get("value")
-            if action == "audience" and value:
+        elif isinstance(event, BotMessage):
+            card = event.card
+            if card is not None and card.id and card.id not in resources:
+                resources.append(str(card.id))
+        elif isinstance(event, SlotSet) and event.name in SLOTS:
+            value = event.value
+            if event.name == "audience" and value:
                 audience = _slot_value(value, AUDIENCES)
-            elif action == "age_band" and value:
+            elif event.name == "age_band" and value:
                 age_band = _slot_value(value, AGE_BANDS)
-            elif action == "worry" and value in WORRIES and value not in worries:
+            elif event.name == "worry" and value in WORRIES and value not in worries:
                 worries.append(str(value))
                 max_risk = max(max_risk, risk_of(value))
-        elif type_name == "action" and action in ESCALATION_ACTIONS:
+        elif isinstance(event, ActionRun) and event.name in ESCALATION_ACTIONS:
             immediate = True
             if escalated_at is None:
-                escalated_at = ts
+                escalated_at = event.timestamp
     if immediate:
         max_risk = RISK_IMMEDIATE
         if best_rank < 5:
@@ -216,29 +199,6 @@ def _fit(values: List[str], limit: int) -> str:
     return joined
 
 
-def _read_events(conn, senders: Sequence[str]):
-    """For each sender: the events that matter to the summary (not action_listen,
-    featurization or bot text without a resource card), and the first and last
-    timestamps of all its events."""
-    e = db.events.c
-    senders = list(senders)
-    times = {row[0]: (row[1], row[2]) for row in conn.execute(
-        sa.select(e.sender_id, sa.func.min(e.timestamp), sa.func.max(e.timestamp))
-        .where(e.sender_id.in_(senders)).group_by(e.sender_id)).fetchall()}
-    wanted = sa.or_(
-        e.type_name == "user",
-        sa.and_(e.type_name == "slot", e.action_name.in_(SLOTS)),
-        sa.and_(e.type_name == "bot", e.data.like('%"resource_card"%')),
-        sa.and_(e.type_name == "action", e.action_name.in_(sorted(ESCALATION_ACTIONS))),
-    )
-    by_sender: Dict[str, List[EventRow]] = {s: [] for s in senders}
-    for row in conn.execute(
-            sa.select(e.sender_id, e.id, e.type_name, e.timestamp, e.intent_name, e.action_name, e.data)
-            .where(e.sender_id.in_(senders), wanted).order_by(e.id)).fetchall():
-        by_sender[row[0]].append(tuple(row[1:]))
-    return by_sender, times
-
-
 def reindex_senders(conn, senders: Iterable[str]) -> int:
     """Recompute the summaries of these conversations (in the caller's transaction)."""
     senders = list(dict.fromkeys(senders))
@@ -246,7 +206,7 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
     c = db.conversations.c
     for start in range(0, len(senders), SENDERS_PER_QUERY):
         chunk = senders[start:start + SENDERS_PER_QUERY]
-        by_sender, times = _read_events(conn, chunk)
+        by_sender, times = rasa_events.for_summaries(conn, chunk, SLOTS, ESCALATION_ACTIONS)
         existing = {row.sender_id: row for row in conn.execute(
             sa.select(c.id, c.sender_id, c.status, c.reviewed_event_id, c.immediate, c.risk_tier)
             .where(c.sender_id.in_(chunk)))}
@@ -301,7 +261,7 @@ def reindex_senders(conn, senders: Iterable[str]) -> int:
 
 
 def reindex_senders_now(engine: Engine, senders: Iterable[str]) -> int:
-    if not db.events_table_exists(engine):
+    if not rasa_events.exists(engine):
         return 0
     with _REFRESHING, engine.begin() as conn:
         return reindex_senders(conn, senders)
@@ -319,16 +279,15 @@ def refresh(engine: Engine, overlap: int = OVERLAP, batch: int = BATCH) -> int:
 
 
 def _refresh(engine: Engine, overlap: int, batch: int) -> int:
-    if not db.events_table_exists(engine):
+    if not rasa_events.exists(engine):
         return 0
-    e = db.events.c
     total = 0
     with engine.begin() as conn:
         if db.get_state(conn, VERSION_KEY) != SUMMARY_VERSION:
             db.set_state(conn, WATERMARK, "0")
             db.set_state(conn, VERSION_KEY, SUMMARY_VERSION)
         watermark = int(db.get_state(conn, WATERMARK, "0"))
-        highest = conn.execute(sa.select(sa.func.max(e.id))).scalar() or 0
+        highest = rasa_events.newest_id(conn)
         if highest == watermark:
             return 0
         if highest < watermark:
@@ -340,8 +299,7 @@ def _refresh(engine: Engine, overlap: int, batch: int) -> int:
     while low < highest:
         high = min(low + batch, highest)
         with engine.connect() as conn:
-            senders = [row[0] for row in conn.execute(
-                sa.select(e.sender_id).where(e.id > low, e.id <= high).distinct())]
+            senders = rasa_events.senders_between(conn, low, high)
         # short transactions: on SQLite the bot writes to the same file and must not wait long
         for start in range(0, len(senders), SENDERS_PER_QUERY):
             with engine.begin() as conn:
@@ -359,7 +317,7 @@ def _refresh(engine: Engine, overlap: int, batch: int) -> int:
 def lower_watermark_after_delete(conn) -> None:
     """After deleting events: ids above the remaining maximum may be handed out again
     (SQLite reuses the highest rowids), so the watermark must not stay above it."""
-    highest = conn.execute(sa.select(sa.func.max(db.events.c.id))).scalar() or 0
+    highest = rasa_events.newest_id(conn)
     watermark = int(db.get_state(conn, WATERMARK, "0"))
     if highest < watermark:
         db.set_state(conn, WATERMARK, str(highest))

@@ -2,7 +2,7 @@
 an email through an SMTP server. They carry no message content: only that a conversation
 needs review, its number, when the risk was raised and a link to it (behind the login).
 
-The app's background task (app.py) indexes new events every REVIEW_REFRESH_SECONDS and
+The app's background task (background.py) indexes new events every REVIEW_REFRESH_SECONDS and
 then sends one notification per conversation that is unreviewed with immediate risk and
 not yet notified; a conversation reopened by a new message is notified again. Each send
 is audited (channel and whether it worked, never content)."""

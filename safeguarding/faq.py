@@ -16,7 +16,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 import yaml
 
-from safeguarding import DATA_DIR, wording
+from safeguarding import DATA_DIR, followups, wording
 from safeguarding.ages import ADULT, UNKNOWN
 from safeguarding.catalogue import Catalogue, CatalogueError, default_catalogue
 from safeguarding.signposting import (
@@ -53,6 +53,10 @@ class FaqReply:
     offers: List[Offer] = field(default_factory=list)
     audience: str = YOUNG_PERSON
     key: Optional[str] = None
+
+    @property
+    def understood(self) -> bool:
+        return self.key is not None
 
 
 def load_answers(path: Path = ANSWERS_PATH) -> Dict[str, List[Dict[str, Any]]]:
@@ -143,11 +147,19 @@ def resources(question: Question, audience: str, age_band: Optional[str],
 
 def reply(key: Optional[str], confidence: float, audience: Optional[str], age_band: Optional[str],
           rules: Optional[FaqRules] = None,
-          answers: Optional[Dict[str, List[Dict[str, Any]]]] = None) -> FaqReply:
-    """What to send for a question."""
+          answers: Optional[Dict[str, List[Dict[str, Any]]]] = None,
+          worry: Optional[str] = None, text: str = "") -> FaqReply:
+    """What to send for a question: the answer for the worry being talked about
+    (``worry``) when it differs (safeguarding/followups.py), else the general one. When
+    the classifier is unsure, the message's own words may still name the question
+    (``text``, data/follow_ups/cues.yml)."""
     rules = rules or default_rules()
     answers = answers or default_answers()
     current = audience if audience in (YOUNG_PERSON, PARENT, PROFESSIONAL) else YOUNG_PERSON
+    if key not in rules.questions or confidence < rules.min_confidence:
+        named = followups.cue(text)
+        if named in rules.questions:
+            key, confidence = named, 1.0
     question = rules.questions.get(key or "")
     if key is None or question is None or confidence < rules.min_confidence:
         return FaqReply(
@@ -156,7 +168,9 @@ def reply(key: Optional[str], confidence: float, audience: Optional[str], age_ba
             audience=current,
         )
     who = asker(question, current, age_band)
-    text = wording.choose(key, {"audience": who, "age_band": age_band}, responses=answers)["text"]
+    slots = {"audience": who, "age_band": age_band}
+    text = (followups.in_context(key, worry, slots)
+            or wording.choose(str(key), slots, responses=answers)["text"])
     offers = resources(question, who, age_band)
     if not offers and question.resources:
         # nothing on the list suits this asker (say a young person asking a parents'

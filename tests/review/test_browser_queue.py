@@ -7,8 +7,9 @@ import random
 
 import pytest
 
-from review import auth, db, indexer, seed
+from review import auth, db, indexer
 from tests.chromium import chromium
+from tests.review import seed
 from tests.review.helpers import PASSWORD, ReviewServer
 
 START = 1_790_000_000.0

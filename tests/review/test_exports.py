@@ -7,8 +7,9 @@ import random
 
 import pytest
 
-from review import conversations, db, exports, indexer, pdf, seed
+from review import conversations, db, exports, indexer, pdf
 from tests.integration.servers import ROOT
+from tests.review import seed
 
 START = 1_790_000_000.0
 PHONE = "07700 900123"

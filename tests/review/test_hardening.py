@@ -9,7 +9,8 @@ import pytest
 import sqlalchemy as sa
 import yaml
 
-from review import auth, db, indexer, seed
+from review import auth, db, indexer
+from tests.review import seed
 from tests.review.helpers import PASSWORD, ReviewServer, logged_in
 
 START = 1_790_000_000.0

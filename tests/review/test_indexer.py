@@ -5,8 +5,9 @@ import random
 
 import sqlalchemy as sa
 
-from review import auth, conversations, db, indexer, seed
+from review import auth, conversations, db, indexer
 from review.taxonomy import RISK_IMMEDIATE
+from tests.review import seed
 
 NOW = 1_790_000_000.0
 

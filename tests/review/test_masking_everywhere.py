@@ -12,7 +12,8 @@ import time
 
 import pytest
 
-from review import auth, db, indexer, pdf, seed
+from review import auth, db, indexer, pdf
+from tests.review import seed
 from tests.review.helpers import PASSWORD, ReviewServer, logged_in
 from tests.review.masking_battery import PERSONAL
 

@@ -12,8 +12,9 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 import sqlalchemy as sa
 
-from review import audit, auth, conversations, db, seed
+from review import audit, auth, conversations, db
 from tests.integration.servers import free_port
+from tests.review import seed
 from tests.review.helpers import PASSWORD, ReviewServer, wait_for
 
 START = 1_790_000_000.0

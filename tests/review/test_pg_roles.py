@@ -13,8 +13,9 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
 from deploy import pg_roles
-from review import audit, db, indexer, seed
+from review import audit, db, indexer
 from review.purge import purge
+from tests.review import seed
 
 
 def _url(base: str, role: str, password: str) -> str:

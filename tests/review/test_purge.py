@@ -9,8 +9,9 @@ from collections import Counter
 
 import sqlalchemy as sa
 
-from review import auth, conversations, db, purge, seed
+from review import auth, conversations, db, purge
 from review.taxonomy import FOLLOW_UP
+from tests.review import seed
 
 NOW = 1_790_000_000.0  # a fixed "now" (2026-09-21)
 DAY = 86400

@@ -7,8 +7,9 @@ import random
 
 import sqlalchemy as sa
 
-from review import audit, auth, conversations, db, indexer, seed
+from review import audit, auth, conversations, db, indexer
 from review.taxonomy import TIER_CHECK_IN, TIER_EMERGENCY
+from tests.review import seed
 
 NOW = 1_790_000_000.0
 

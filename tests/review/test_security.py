@@ -9,9 +9,10 @@ import time
 import pytest
 import sqlalchemy as sa
 
-from review import auth, db, seed
+from review import auth, db
 from review.app import create_app
 from review.config import Config
+from tests.review import seed
 from tests.review.helpers import PASSWORD, SECRET, ReviewServer, logged_in
 
 ADMIN_PATHS = {"admin/audit", "admin/users", "admin/users/<user_id:int>",
@@ -61,8 +62,8 @@ def test_every_route_but_login_and_health_refuses_anonymous_requests(server, rou
     # and nothing was changed
     with server.engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(db.notes)).scalar() == 0
-        status = conn.execute(sa.select(db.conversations.c.status).where(db.conversations.c.id == 1)).scalar()
-        assert status == "unreviewed"
+        status = sa.select(db.conversations.c.status).where(db.conversations.c.id == 1)
+        assert conn.execute(status).scalar() == "unreviewed"
 
 
 def test_health_answers_without_login_and_says_nothing_else(server):
@@ -158,9 +159,8 @@ def test_session_cookie_is_secure_httponly_samesite_and_expires(server):
         assert flag in cookie
     assert client.get("/queue").status_code == 200
     with server.engine.begin() as conn:
-        token_hash = auth.hash_token(client.cookies["review_session"])
-        conn.execute(db.sessions.update().where(db.sessions.c.token_hash == token_hash)
-                     .values(expires_at=db.now() - 1))
+        token = auth.hash_token(client.cookies["review_session"])
+        conn.execute(db.sessions.update().where(db.sessions.c.token_hash == token).values(expires_at=db.now() - 1))
     assert client.get("/queue").status_code == 303
 
 

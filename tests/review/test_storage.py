@@ -10,7 +10,8 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
-from review import audit, config, db, seed
+from review import audit, config, db
+from tests.review import seed
 
 
 def test_the_database_refuses_to_change_or_delete_audit_entries(any_engine):

@@ -7,7 +7,8 @@ import random
 import pytest
 import sqlalchemy as sa
 
-from review import audit, auth, conversations, db, indexer, seed
+from review import audit, auth, conversations, db, indexer
+from tests.review import seed
 from tests.review.helpers import PASSWORD, ReviewServer, logged_in
 
 NOW = 1_790_000_000.0

@@ -89,6 +89,25 @@ def test_parse_age_and_bands():
     ("one of my pupils is being bullied", "professional"),
     ("my son is getting horrible messages", "parent"),
     ("im a foster carer, the girl i look after has been sent nudes", "parent"),
+    # who the user is, said in passing: a teacher, a coach, a foster carer (issue 14)
+    ("A year 7 pupil has just told me her uncle touches her", "professional"),
+    ("I teach year 3 and a boy has bruises on his arms again", "professional"),
+    ("I coach under 12s football and a lad told me his mum's boyfriend beats him", "professional"),
+    ("Our DSL is off today, what do I do?", "professional"),
+    ("I'm a form tutor. A student says her friend is being hurt at home", "professional"),
+    ("I foster a 12 year old and her birth dad has been messaging her", "parent"),
+    ("pupil has come in with a handprint bruise on his face and says mum did it", "professional"),
+    ("health visitor, concerned about neglect of a baby", "professional"),
+    ("one of my year 10s keeps getting calls and leaving school", "professional"),
+    ("pupil in my tutor group has cuts on her arms", "professional"),
+    ("year 3 child has been talking about videos her older cousin shows her", "professional"),
+    # ... and not from a young person talking about their coach, teacher or classmates
+    ("a year 9 boy keeps messaging me", None),
+    ("someone in my tutor group keeps calling me names", None),
+    ("my football coach keeps messaging me on snap", None),
+    ("a girl in my class told me she cuts herself", None),
+    ("my form tutor said i should tell someone", None),
+    ("a student at my school is posting pics of me", None),
 ])
 def test_only_the_users_own_role_sets_the_audience(nlp, text, audience):
     found = {v for e, v in entities(nlp, text) if e == "audience"}

@@ -19,7 +19,7 @@ FOLLOW_UPS = (
     "will_i_get_in_trouble", "is_it_illegal_nudes", "can_you_tell_someone", "is_this_confidential",
     "what_if_they_post_it", "already_paid", "should_i_delete", "will_they_know_i_reported", "he_loves_me",
     "image_of_child_evidence", "service_number", "police_every_case", "tell_parents", "lado", "prevent_record",
-    "how_to_block_report",
+    "how_to_block_report", "is_it_my_fault", "tell_another_adult", "feelings_normal",
 )
 KEYS = sorted(ANSWERS)
 CATALOGUE = {r.id: r for r in load_catalogue()}
@@ -30,9 +30,13 @@ AGE_LIKE = re.compile(r"\b(?:aged?|over|under|from)\s+\d+|\b\d+\s*\+|\b\d+\s*-\s
 
 
 def texts():
-    for key, variations in ANSWERS.items():
-        for variation in variations:
-            yield key, variation["text"]
+    """Every answer text: the general ones and those for a worry in play (issue 14)."""
+    from safeguarding.followups import load_in_context
+
+    for source in (ANSWERS, load_in_context()):
+        for key, variations in source.items():
+            for variation in variations:
+                yield key, variation["text"]
 
 
 def catalogue_text():

@@ -1,26 +1,26 @@
-"""Synthetic conversations for load tests and demos: ``python -m review seed``.
+"""Synthetic conversations, a fixture of the review app's tests, and what
+``python -m review seed`` writes for load tests and demos.
 
 Writes events into Rasa's ``events`` table in exactly the shapes the real bot records
 (user events with parse_data and the safety-net key, bot events with resource cards,
-actions, slots, session starts), using the project's own material: user messages are
-examples from data/nlu, the bot's wording comes from data/responses and domain.yml, the
-resources offered are chosen by the real signposting rules, and immediate-risk messages
-go through the real safety net. Then it indexes them. Sender ids start with "seed-" so
-seeded conversations are never mistaken for real ones; seeding refuses to write into a
-store that holds real conversations unless forced."""
+actions, slots, session starts; the shapes are review.rasa_events'), using the project's
+own material: user messages are examples from data/nlu, the bot's replies are what the
+bot itself would choose (actions/signposting_flow.py decides, safeguarding.wording and
+domain.yml give the words), the resources offered are chosen by the real signposting
+rules, and immediate-risk messages go through the real safety net. Then it indexes them.
+Sender ids start with "seed-" so seeded conversations are never mistaken for real ones;
+seeding refuses to write into a store that holds real conversations unless forced."""
 from __future__ import annotations
 
 import functools
-import json
 import random
 import time
 from typing import Any, Dict, List, Optional, Tuple
 
-import sqlalchemy as sa
 import yaml
 from sqlalchemy.engine import Engine
 
-from review import db, indexer
+from review import db, indexer, rasa_events
 from review.config import ROOT
 
 PREFIX = "seed-"
@@ -75,22 +75,17 @@ def domain_responses() -> Dict[str, List[Dict[str, Any]]]:
     return document.get("responses") or {}
 
 
-def _tail(payload: Dict[str, Any]) -> str:
-    """The JSON of an event after its "event" and "timestamp" keys (Rasa's key order)."""
-    return json.dumps(payload)[1:]
-
+# An event's fields after "event" and "timestamp" (see rasa_events.row); cached, since
+# a hundred thousand conversations repeat the same replies.
 
 @functools.lru_cache(maxsize=None)
 def _action_tail(name: str, policy: Optional[str]) -> str:
-    return _tail({"metadata": META, "name": name, "policy": policy, "confidence": 1.0 if policy else None,
-                  "action_text": None, "hide_rule_turn": False})
+    return rasa_events.action_fields(name, META, policy, 1.0 if policy else None)
 
 
 def _bot_tail(text: str, buttons=None, custom=None, utter: Optional[str] = None) -> str:
     meta = {"utter_action": utter, **META} if utter else META
-    return _tail({"metadata": meta, "text": text, "data": {
-        "elements": None, "quick_replies": None, "buttons": buttons, "attachment": None, "image": None,
-        "custom": custom}})
+    return rasa_events.bot_fields(text, meta, buttons, custom)
 
 
 @functools.lru_cache(maxsize=None)
@@ -146,22 +141,21 @@ class Conversation:
 
     def __init__(self, rng: random.Random, sender: str, start: float):
         self.rng, self.sender, self.t = rng, sender, start
-        self.rows: List[Tuple[str, str, float, Optional[str], Optional[str], str]] = []
+        self.rows: List[rasa_events.Row] = []
         self.audience: str = "young_person"
         self.age_band: Optional[str] = None
 
     def _add(self, type_name: str, tail: str, intent: Optional[str] = None,
              action: Optional[str] = None, gap: float = 0.01) -> None:
         self.t += gap
-        data = '{"event": "%s", "timestamp": %r, %s' % (type_name, self.t, tail)
-        self.rows.append((self.sender, type_name, self.t, intent, action, data))
+        self.rows.append(rasa_events.row(self.sender, type_name, self.t, tail, intent, action))
 
     def action(self, name: str, policy: Optional[str] = "RulePolicy") -> None:
-        self._add("action", _action_tail(name, policy), action=name)
+        self._add(rasa_events.ACTION, _action_tail(name, policy), action=name)
 
     def session(self) -> None:
         self.action("action_session_start", None)
-        self._add("session_started", _tail({"metadata": META}))
+        self._add(rasa_events.SESSION_STARTED, _SESSION_STARTED)
         self.action("action_listen", None)
 
     def user(self, text: str, intent: str, confidence: float, entities=(), safety_net=None,
@@ -170,34 +164,33 @@ class Conversation:
         others = [o for o in self.rng.sample(["greet", "affirm", "deny", "bullying", "scam", "thanks"], 2)
                   if o != intent]
         rest = (1 - confidence) / 2
-        parse = {"intent": {"name": intent, "confidence": confidence}, "entities": list(entities),
-                 "text": text, "message_id": message_id, "metadata": {},
-                 "intent_ranking": [{"name": intent, "confidence": confidence}]
-                 + [{"name": o, "confidence": rest} for o in others]}
-        if not text.startswith("/"):
-            parse["safety_net"] = safety_net
+        extra: Dict[str, Any] = {}
+        if not text.startswith("/"):  # the safety net reads typed text only
+            extra["safety_net"] = safety_net
         if risk is not None:
-            parse["risk"] = risk
-        self._add("user", _tail({"metadata": META, "text": text, "parse_data": parse, "input_channel": "rest",
-                                 "message_id": message_id}), intent=intent, gap=self.rng.uniform(4, 60))
-        self._add("user_featurization", _USER_FEATURIZATION)
+            extra["risk"] = risk
+        parse = rasa_events.parse_data(text, intent, confidence, entities,
+                                       [(intent, confidence)] + [(o, rest) for o in others], message_id, extra)
+        self._add(rasa_events.USER, rasa_events.user_fields(text, parse, message_id, META),
+                  intent=intent, gap=self.rng.uniform(4, 60))
+        self._add(rasa_events.USER_FEATURIZATION, _USER_FEATURIZATION)
 
     def slot(self, name: str, value: Optional[str]) -> None:
-        self._add("slot", _tail({"metadata": META, "name": name, "value": value}), action=name)
-        if name == "audience" and value is not None:  # seed conversations never clear it
-            self.audience = value
+        self._add(rasa_events.SLOT, rasa_events.slot_fields(name, value, META), action=name)
+        if name == "audience":
+            self.audience = value or "young_person"
         elif name == "age_band":
             self.age_band = value
 
     def utter(self, name: str) -> None:
         self.action(name)
-        self._add("bot", _response(name, self.audience, self.age_band))
+        self._add(rasa_events.BOT, _response(name, self.audience, self.age_band))
 
     def signpost(self, worry: str) -> None:
         self.action("action_signpost")
         tails, slot_worry = _signpost(worry, self.audience, self.age_band)
         for tail in tails:
-            self._add("bot", tail, gap=0.0001)
+            self._add(rasa_events.BOT, tail, gap=0.0001)
         self.slot("worry", slot_worry)
         self.action("action_listen", None)
 
@@ -205,11 +198,12 @@ class Conversation:
         self.utter("utter_emergency")
         self.action("action_emergency_signposting")
         for tail in _emergency(self.audience, self.age_band):
-            self._add("bot", tail, gap=0.0001)
+            self._add(rasa_events.BOT, tail, gap=0.0001)
         self.action("action_listen", None)
 
 
-_USER_FEATURIZATION = _tail({"metadata": META, "use_text_for_featurization": False})
+_USER_FEATURIZATION = rasa_events.user_featurization_fields(META)
+_SESSION_STARTED = rasa_events.session_started_fields(META)
 
 
 def _pick(rng: random.Random, weights: Dict[str, int]) -> str:
@@ -281,27 +275,16 @@ def build(rng: random.Random, start: float) -> List[Tuple]:
 
 
 def _insert(engine: Engine, rows: List[Tuple]) -> None:
-    columns = ("sender_id", "type_name", "timestamp", "intent_name", "action_name", "data")
-    with engine.begin() as conn:
-        if engine.dialect.name == "sqlite":  # the DB-API directly: several times faster
-            conn.exec_driver_sql(
-                "INSERT INTO events (sender_id, type_name, timestamp, intent_name, action_name, data) "
-                "VALUES (?, ?, ?, ?, ?, ?)", rows)
-        else:
-            conn.execute(db.events.insert(), [dict(zip(columns, row, strict=True)) for row in rows])
+    rasa_events.insert(engine, rows)
 
 
 def seed(engine: Engine, conversations: int, days: int = 30, seed_value: Optional[int] = None,
          force: bool = False, batch: int = 2000, index: bool = True, now: Optional[float] = None) -> Dict[str, Any]:
     """Write ``conversations`` synthetic conversations started over the last ``days`` days."""
-    if not db.events_table_exists(engine):
-        db.create_events_table(engine)
+    if not rasa_events.exists(engine):
+        rasa_events.create_table(engine)
     db.create_tables(engine)
-    e = db.events.c
-    if not force:
-        with engine.connect() as conn:
-            real = conn.execute(sa.select(e.id).where(sa.not_(e.sender_id.like(PREFIX + "%"))).limit(1)).first()
-        if real:
+    if not force and rasa_events.has_senders_outside(engine, PREFIX):
             raise SeedError("this store holds real conversations; seed a separate database (or --force)")
     rng = random.Random(seed_value)
     now = time.time() if now is None else now

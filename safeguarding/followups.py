@@ -1,0 +1,107 @@
+"""The conversation after the first reply: follow-up questions and unclear messages,
+answered for the worry being talked about (issue 14).
+
+Three pieces, each plain data:
+- ``in_context``: an answer that depends on the worry (``data/follow_ups/in_context.yml``),
+  looked up before the general answer in ``data/faq/answers.yml``;
+- ``cue``: a narrow pattern (``data/follow_ups/cues.yml``) that names the question when the
+  classifier is unsure ("Should I call the police?");
+- ``reminder``: the most important steps for the worry, taken from its own advice
+  (``steps_<worry>`` in ``data/responses``), for a message the bot did not understand
+  while a worry is being talked about, or the same worry told again. A short reminder,
+  never the same block of advice twice.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+import yaml
+
+from safeguarding import DATA_DIR, wording
+from safeguarding.catalogue import WORRIES
+
+IN_CONTEXT_PATH = DATA_DIR / "follow_ups" / "in_context.yml"
+CUES_PATH = DATA_DIR / "follow_ups" / "cues.yml"
+PREFIX = "utter_faq/"
+REMINDER_STEPS = 3
+# a follow-up is short; past this many words a message is a new story (safety_net.plain_question)
+CUE_MAX_WORDS = 12
+_BULLET = re.compile(r"^\s*•\s*(.+?)\s*$")
+
+
+class FollowUpError(ValueError):
+    pass
+
+
+def load_in_context(path: Path = IN_CONTEXT_PATH) -> Dict[str, List[Dict[str, Any]]]:
+    """Variations by question key; every one names the worries it is for."""
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    answers: Dict[str, List[Dict[str, Any]]] = {}
+    for name, variations in (document.get("responses") or {}).items():
+        if not name.startswith(PREFIX):
+            raise FollowUpError(f"{path.name}: {name!r} must start with {PREFIX!r}")
+        for variation in variations:
+            worries = _condition(variation).get("worry")
+            if not isinstance(worries, list) or not worries or set(worries) - set(WORRIES):
+                raise FollowUpError(f"{path.name}: {name}: every variation needs a list of known worries")
+        answers[name[len(PREFIX):]] = variations
+    return answers
+
+
+def _condition(variation: Mapping[str, Any]) -> Dict[str, Any]:
+    return {c["name"]: c["value"] for c in variation.get("condition") or []}
+
+
+@functools.lru_cache(maxsize=1)
+def default_in_context() -> Dict[str, List[Dict[str, Any]]]:
+    return load_in_context()
+
+
+def in_context(key: Optional[str], worry: Optional[str], slots: Mapping[str, Optional[str]],
+               answers: Optional[Dict[str, List[Dict[str, Any]]]] = None) -> Optional[str]:
+    """The answer to question ``key`` for this worry and asker, if it differs from the
+    general answer; else None."""
+    if not key or worry not in WORRIES:
+        return None
+    for variation in (answers or default_in_context()).get(key, []):
+        wanted = _condition(variation)
+        if worry in wanted.pop("worry") and all(slots.get(k) == v for k, v in wanted.items()):
+            return str(variation["text"])
+    return None
+
+
+def load_cues(path: Path = CUES_PATH) -> Tuple[Tuple[str, re.Pattern], ...]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return tuple((key, re.compile(pattern, re.IGNORECASE))
+                 for key, patterns in (document.get("cues") or {}).items() for pattern in patterns)
+
+
+@functools.lru_cache(maxsize=1)
+def default_cues() -> Tuple[Tuple[str, re.Pattern], ...]:
+    return load_cues()
+
+
+def cue(text: str, cues: Optional[Tuple[Tuple[str, re.Pattern], ...]] = None) -> Optional[str]:
+    """The question a message unmistakably asks, by its words; None if none.
+    Only short messages: a long one is a new story, not a follow-up."""
+    text = (text or "").replace("\u2019", "'")
+    if len(text) > 200:
+        return None
+    return next((key for key, pattern in (cues or default_cues()) if pattern.search(text)), None)
+
+
+def steps(worry: str, slots: Mapping[str, Optional[str]]) -> List[str]:
+    """The bullet points of a worry's advice for this audience and age."""
+    text = wording.choose(f"steps_{worry}", slots)["text"]
+    return [m.group(1) for m in map(_BULLET.match, text.splitlines()) if m]
+
+
+def reminder(worry: Optional[str], slots: Mapping[str, Optional[str]], count: int = REMINDER_STEPS) -> Optional[str]:
+    """The first ``count`` steps of a worry's advice as a short list; None without a worry."""
+    if worry not in WORRIES:
+        return None
+    chosen = steps(str(worry), slots)[:count]
+    return "\n".join(f"• {step}" for step in chosen) if chosen else None

@@ -1,0 +1,81 @@
+"""A service asked about by name: "what's the Beat number?", "whats papyrus", "the
+number for the front door" (issue 14). The answer is that service's own catalogue entry,
+whatever the worry, audience or age: the person asked for it.
+
+Names are the catalogue's own (each resource's name, and each part of it in brackets)
+and the other names people use (``data/catalogue/names.yml``)."""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import yaml
+
+from safeguarding import DATA_DIR
+from safeguarding.catalogue import Catalogue, CatalogueError, default_catalogue
+
+NAMES_PATH = DATA_DIR / "catalogue" / "names.yml"
+MAX_WORDS = 14  # a lookup is a short question; a longer message is a story
+# words that make a message a question about a service, not a mention of one
+_ASKS = re.compile(
+    r"\b(what'?s|whats|wats|wots?|what is|what are|who is|who are|whos|tell me about|number|numbers|phone|"
+    r"contact details|details for|website|web site|link|how do i (contact|call|ring|reach|get hold of|find)|"
+    r"how can i (contact|call|ring|reach)|where do i find)\b")
+_APOSTROPHES = re.compile(r"[\u2018\u2019`]")
+_NON_WORD = re.compile(r"[^a-z0-9' ]+")
+
+
+def normalise(text: str) -> str:
+    text = _APOSTROPHES.sub("'", (text or "").lower())
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def _own_names(name: str) -> List[str]:
+    """'Beat (eating disorders)' -> ['beat (eating disorders)', 'beat', 'eating disorders']."""
+    outer = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    inner = re.findall(r"\(([^)]*)\)", name)
+    return [normalise(n) for n in [name, outer, *inner] if normalise(n)]
+
+
+def load_names(path: Path = NAMES_PATH, catalogue: Optional[Catalogue] = None) -> Dict[str, str]:
+    """Every name -> resource id; longer names first, so 'nspcc helpline' wins over 'nspcc'."""
+    catalogue = catalogue or default_catalogue()
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    names: Dict[str, str] = {}
+    for resource in catalogue:
+        for name in _own_names(resource.name):
+            names.setdefault(name, resource.id)
+    for rid, others in (document.get("names") or {}).items():
+        if rid not in catalogue:
+            raise CatalogueError(f"{path.name}: {rid!r} is not in the catalogue")
+        for name in others:
+            names[normalise(str(name))] = rid
+    return dict(sorted(names.items(), key=lambda item: -len(item[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def default_names() -> Dict[str, str]:
+    return load_names()
+
+
+def asked_about(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
+    """The ids of the services a short question asks about, in the order named; [] when
+    the message is not such a question."""
+    clean = normalise(text)
+    if not clean or len(clean.split()) > MAX_WORDS or not _ASKS.search(clean):
+        return []
+    found: List[tuple] = []
+    taken = [False] * (len(clean) + 1)
+    for name, rid in (names or default_names()).items():
+        for match in re.finditer(rf"(?<![a-z0-9']){re.escape(name)}(?:'s)?(?![a-z0-9])", clean):
+            if any(taken[match.start():match.end()]):
+                continue  # part of a longer name already found
+            taken[match.start():match.end()] = [True] * (match.end() - match.start())
+            found.append((match.start(), rid))
+    ordered: List[str] = []
+    for _, rid in sorted(found):
+        if rid not in ordered:
+            ordered.append(rid)
+    return ordered

@@ -1,0 +1,173 @@
+"""Follow-ups in context (issue 14): the worry being talked about shapes the answer to
+the next question, a question's own words name it when the classifier is unsure, and a
+message the bot cannot place brings that worry's first steps back, briefly, with a person
+to talk to; never "I don't know that one" while a worry is in play."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from actions.actions import ActionFaq, ActionNotUnderstood, ActionSignpost
+from safeguarding import faq, followups
+from safeguarding.catalogue import WORRIES
+from safeguarding.wording import choose
+from tests.conftest import make_tracker
+
+AUDIENCES = [("young_person", "under_11"), ("young_person", "age_11_13"), ("young_person", "age_14_17"),
+             ("young_person", None), ("parent", None), ("professional", None)]
+PERSON = ("childline", "nspcc", "front door", "adult you trust", "grown-up you trust", "999")
+
+
+def said(dispatcher) -> str:
+    return "\n".join(m.get("text") or "" for m in dispatcher.messages).lower().replace("\u2019", "'")
+
+
+def tracker(text, intent="faq", key=None, confidence=0.0, **slots):
+    t = make_tracker(intent, text, **slots)
+    if key:
+        t.latest_message["response_selector"] = {
+            "faq": {"response": {"intent_response_key": f"faq/{key}", "confidence": confidence}}}
+    return t
+
+
+# --- the question named by its words -----------------------------------------------------
+@pytest.mark.parametrize("text, key", [
+    ("Should I call the police?", "report_police"),
+    ("should i report it to the police", "report_police"),
+    ("will i get in trouble", "will_i_get_in_trouble"),
+    ("am i gonna be in trouble with the police", "will_i_get_in_trouble"),
+    ("can you tell my mum for me", "can_you_tell_someone"),
+    ("whats the childline number again", "service_number"),
+    ("what's the number for the front door", "service_number"),
+    ("will he know it was me who reported him?", "will_they_know_i_reported"),
+    ("should i just delete it", "should_i_delete"),
+    ("is this confidential?", "is_this_confidential"),
+    ("should i tell my mum", "tell_parents"),
+])
+def test_a_question_is_named_by_its_own_words(text, key):
+    assert followups.cue(text) == key
+
+
+@pytest.mark.parametrize("text", [
+    "can you tell me more", "he keeps messaging me", "my mum found out", "what do i do",
+    "the police came to school today to talk about online safety " * 5,  # long: a new story
+])
+def test_other_messages_name_no_question(text):
+    assert followups.cue(text) is None
+
+
+# --- the answer for the worry in play ----------------------------------------------------
+@pytest.mark.parametrize("worry", ["bullying", "abuse_at_home", "grooming", "low_mood", "exploitation"])
+def test_will_i_get_in_trouble_after_harm_is_not_the_pictures_answer(worry):
+    text = faq.reply("will_i_get_in_trouble", 0.9, "young_person", "age_11_13", worry=worry).text.lower()
+    assert "not in trouble" in text and "not your fault" in text
+    assert "picture" not in text and "pay" not in text
+
+
+def test_will_i_get_in_trouble_after_sextortion_is_the_pictures_answer():
+    text = faq.reply("will_i_get_in_trouble", 0.9, "young_person", "age_14_17", worry="sextortion").text.lower()
+    assert "victim" in text and "don't pay" in text
+
+
+def test_with_no_worry_the_general_answer_is_sent():
+    assert faq.reply("report_police", 0.9, "young_person", None).text == choose(
+        "report_police", {"audience": "young_person", "age_band": None}, responses=faq.default_answers())["text"]
+
+
+def test_scam_trouble_answer_for_a_parent_names_action_fraud():
+    text = faq.reply("will_i_get_in_trouble", 0.9, "parent", None, worry="scam").text
+    assert "Action Fraud" in text and "0300 123 2040" in text
+
+
+def test_an_unsure_question_is_answered_when_its_words_name_it():
+    reply = faq.reply("image_of_child_evidence", 0.25, "young_person", None, worry="bullying",
+                      text="Should I call the police?")
+    assert reply.key == "report_police" and "999" in reply.text and "101" in reply.text
+
+
+def test_every_in_context_variation_names_known_worries_and_a_known_question():
+    answers = followups.load_in_context()
+    assert set(answers) <= set(faq.default_rules().questions)
+    assert "will_i_get_in_trouble" in answers
+
+
+# --- the first steps again, briefly -----------------------------------------------------
+@pytest.mark.parametrize("worry", WORRIES)
+@pytest.mark.parametrize("audience, band", AUDIENCES)
+def test_every_worry_has_a_short_reminder_for_every_audience(worry, audience, band):
+    slots = {"audience": audience, "age_band": band}
+    text = followups.reminder(worry, slots)
+    assert text and 1 <= text.count("•") <= followups.REMINDER_STEPS
+    assert text.splitlines()[0][2:] in choose(f"steps_{worry}", slots)["text"]  # copied, not new advice
+
+
+def run(action, dispatcher, t):
+    return asyncio.run(action.run(dispatcher, t, {}))
+
+
+@pytest.mark.parametrize("intent", ["nlu_fallback", "out_of_scope", "ask_capabilities"])
+def test_not_understood_during_a_worry_brings_its_first_steps_and_a_person(dispatcher, intent):
+    run(ActionNotUnderstood(), dispatcher, tracker("hmm but what do i do then", intent, worry="sextortion",
+                                                   advised="sextortion", age_band="age_14_17"))
+    text = said(dispatcher)
+    assert "don't pay" in text and "childline" in text
+    assert "i don't know that one" not in text and "only help with" not in text
+
+
+@pytest.mark.parametrize("intent, response", [
+    ("nlu_fallback", "utter_default"), ("out_of_scope", "utter_out_of_scope"),
+    ("ask_capabilities", "utter_capabilities")])
+def test_not_understood_with_no_worry_is_the_domains_reply(dispatcher, intent, response):
+    run(ActionNotUnderstood(), dispatcher, tracker("what's the weather", intent))
+    assert [m.get("response") for m in dispatcher.messages] == [response]
+
+
+def test_a_sure_question_reading_is_answered_even_when_the_intent_was_unsure(dispatcher):
+    run(ActionNotUnderstood(), dispatcher, tracker("she says hes her boyfriend and its fine", "nlu_fallback",
+                                                   key="he_loves_me", confidence=0.9, worry="grooming"))
+    assert choose("he_loves_me", {"audience": "young_person", "age_band": None},
+                  responses=faq.default_answers())["text"] in [m.get("text") for m in dispatcher.messages]
+
+
+def test_an_unsure_question_during_a_worry_is_not_i_dont_know(dispatcher):
+    run(ActionFaq(), dispatcher, tracker("should i go", key="should_i_delete", confidence=0.3,
+                                         worry="grooming", audience="young_person", age_band="age_11_13"))
+    text = said(dispatcher)
+    assert "i don't know that one" not in text
+    assert any(p in text for p in PERSON)
+
+
+def test_an_unsure_question_with_no_worry_is_an_honest_i_dont_know(dispatcher):
+    run(ActionFaq(), dispatcher, tracker("blah blah?", key="should_i_delete", confidence=0.3))
+    assert "i don't know that one" in said(dispatcher)
+
+
+def test_the_same_worry_told_again_gets_its_first_steps_briefly_and_the_services(dispatcher):
+    t = make_tracker("sextortion", "i already paid £50 and now they want more", worry="sextortion",
+                     advised="sextortion", age_band="age_14_17", age_asked=True)
+    run(ActionSignpost(), dispatcher, t)
+    texts = [m.get("text") or "" for m in dispatcher.messages if not m.get("custom")]
+    full = choose("steps_sextortion", {"audience": "young_person", "age_band": "age_14_17"})["text"]
+    assert full not in texts  # not the same block of advice again
+    assert "don't pay" in said(dispatcher).replace("\u2019", "'")
+    assert any(m.get("custom") for m in dispatcher.messages)  # and the services
+
+
+def test_the_closing_question_is_not_asked_twice_in_a_row(dispatcher):
+    offer_more = choose("offer_more", {"audience": "young_person", "age_band": None})["text"]
+    t = make_tracker("tell_age", "im 14", worry="grooming", advised="grooming", age_asked=True, age_band="age_14_17")
+    t.events = [{"event": "user", "text": "hes 19 and says i'm mature"},
+                {"event": "bot", "text": "trust your gut on this."}, {"event": "bot", "text": offer_more},
+                {"event": "user", "text": "im 14"}]
+    run(ActionSignpost(), dispatcher, t)
+    assert offer_more not in [m.get("text") for m in dispatcher.messages]
+    assert any(m.get("custom") for m in dispatcher.messages)  # the services for a 14-year-old still come
+
+
+def test_an_age_answer_with_more_news_brings_the_first_steps_back(dispatcher):
+    t = make_tracker("tell_age", "16, and they want money", worry="sextortion", advised="sextortion",
+                     age_asked=True)
+    run(ActionSignpost(), dispatcher, t)
+    assert "don't pay" in said(dispatcher)
+    assert any(m.get("custom") for m in dispatcher.messages)

@@ -1,0 +1,88 @@
+"""A service asked about by name (issue 14): "what's the Beat number?" gets Beat's own
+catalogue entry, and such a short question is answered, never met with a check-in."""
+from __future__ import annotations
+
+import asyncio
+
+import numpy as np
+import pytest
+
+from actions.actions import ActionFaq, ActionNotUnderstood
+from nlu_components.safety_net import apply_tiers, plain_question
+from safeguarding import risk, services
+from safeguarding.catalogue import default_catalogue
+from tests.conftest import make_tracker
+
+HEAD = risk.RiskHead(np.zeros((384, 4), dtype=np.float32), np.zeros(4, dtype=np.float32),
+                     np.zeros(4, dtype=np.float32), 0.0, check_in=0.3, emergency=0.9)
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("whats the beat number", ["beat"]),
+    ("whats beat", ["beat"]),
+    ("whats papyrus", ["papyrus_hopeline247"]),
+    ("whats shout", ["shout"]),
+    ("what's the number for missing people", ["missing_people"]),
+    ("whats the act early number", ["act_early"]),
+    ("whats the professionals helpline number", ["professionals_online_safety_helpline"]),
+    ("what's the out of hours number for the front door", ["kent_front_door"]),
+    ("whats the childline number again", ["childline"]),
+    ("what is the nspcc helpline number", ["nspcc_helpline"]),
+    ("numbers for childline and samaritans pls", ["childline", "samaritans"]),
+])
+def test_a_service_asked_about_by_name(text, ids):
+    assert services.asked_about(text) == ids
+
+
+@pytest.mark.parametrize("text", [
+    "i got beat up after school", "should i ring childline", "my mum called the police", "whats the point",
+    "he keeps saying he'll beat me and i don't know what to do about it anymore, it happens every day after school",
+])
+def test_a_mention_is_not_a_question_about_a_service(text):
+    assert services.asked_about(text) == []
+
+
+def test_every_name_points_to_a_catalogue_entry():
+    catalogue = default_catalogue()
+    assert set(services.load_names().values()) <= {r.id for r in catalogue}
+
+
+def said(dispatcher):
+    return "\n".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+@pytest.mark.parametrize("action, intent", [(ActionFaq, "faq"), (ActionNotUnderstood, "nlu_fallback")])
+def test_the_answer_is_that_services_own_entry(dispatcher, action, intent):
+    asyncio.run(action().run(dispatcher, make_tracker(intent, "whats the beat number", worry="eating_problems"), {}))
+    cards = [m["custom"]["resource"] for m in dispatcher.messages if m.get("custom")]
+    assert [c["id"] for c in cards] == ["beat"] and cards[0]["phone"] == "0808 801 0677"
+    assert "0808 801 0677" in said(dispatcher)
+
+
+def parse(text, scores, intent="faq"):
+    ranking = [{"name": intent, "confidence": 0.6}, {"name": "immediate_risk", "confidence": 0.1}]
+    classifier = {"intent": ranking[0], "intent_ranking": ranking}
+    data = {"text": text, **classifier}
+    return apply_tiers(data, risk.texts_to_score(text), scores, HEAD, classifier)
+
+
+def test_a_question_about_a_service_is_answered_not_checked_in():
+    result = parse("whats beat", [0.5])  # the encoder hears "beat": a check-in on its own
+    assert result["intent"]["name"] == "faq"
+    assert result["risk"]["tier"] == risk.NO_RISK and result["risk"]["source"] == "question:service"
+
+
+def test_a_follow_up_question_is_answered_not_checked_in():
+    result = parse("will she know it was me", [0.5])
+    assert result["intent"]["name"] == "faq"
+    assert result["risk"]["source"] == "question:will_they_know_i_reported"
+
+
+def test_an_emergency_is_never_lowered_by_a_question():
+    result = parse("whats the childline number i want to kill myself tonight", [0.99])
+    assert result["intent"]["name"] == "immediate_risk"
+
+
+def test_the_same_words_without_a_question_still_get_the_check_in():
+    assert parse("he beat me again last night", [0.5])["intent"]["name"] == "check_in"
+    assert plain_question("he beat me again last night", check_in=True) is None
