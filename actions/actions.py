@@ -12,7 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import signposting_flow
 from safeguarding import ages, faq, followups, services, signposting, wording
 from safeguarding.catalogue import default_catalogue
-from safeguarding.cards import card, card_text
+from safeguarding.cards import card_payload, card_text
+from safeguarding.vocabulary import (
+    DEFAULT_AUDIENCE, FAQ_SURE, IMMEDIATE_RISK, NLU_FALLBACK, OUT_OF_SCOPE, TALK_TO_SOMEONE,
+)
 
 
 def say(dispatcher: CollectingDispatcher, name: str, slots: Dict[Text, Any]) -> None:
@@ -28,11 +31,7 @@ def say(dispatcher: CollectingDispatcher, name: str, slots: Dict[Text, Any]) -> 
 
 def send_cards(dispatcher: CollectingDispatcher, offers: List[Any], topic: str) -> None:
     for offer in offers:
-        text = card_text(offer)
-        dispatcher.utter_message(
-            text=text,
-            custom={"type": "resource_card", "worry": topic, "resource": card(offer), "text": text},
-        )
+        dispatcher.utter_message(text=card_text(offer), custom=card_payload(offer, topic))
 
 
 def keep_999_in_view(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -56,7 +55,7 @@ def said_last_turn(tracker: Tracker) -> List[str]:
 
 
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, reply: signposting_flow.Reply, worry: str) -> None:
-    slots = {"audience": tracker.get_slot("audience") or "young_person", "age_band": tracker.get_slot("age_band")}
+    slots = {"audience": tracker.get_slot("audience") or DEFAULT_AUDIENCE, "age_band": tracker.get_slot("age_band")}
     for name in reply.responses:
         say(dispatcher, name, slots)
     send_cards(dispatcher, reply.offers, worry)
@@ -143,7 +142,7 @@ class ActionEmergencySignposting(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         worry = worry_in_message(tracker) or tracker.get_slot("worry")
         reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"), worry)
-        send(dispatcher, tracker, reply, "immediate_risk")
+        send(dispatcher, tracker, reply, IMMEDIATE_RISK)
         events = [SlotSet("emergency_given", True)]
         return events + ([SlotSet("worry", reply.worry)] if reply.worry else [])
 
@@ -165,7 +164,7 @@ class ActionTalkToSomeone(_ResourcesAction, Action):
     """Asked for a real person: who they can talk to now."""
 
     action_name = "action_talk_to_someone"
-    topic = "talk_to_someone"
+    topic = TALK_TO_SOMEONE
     flow = staticmethod(signposting_flow.talk_to_someone)
 
 
@@ -192,7 +191,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     text = tracker.latest_message.get("text") or ""
     named = services.asked_about(text)
     if named:  # "what's the Beat number?": that service's own entry
-        slots = {"audience": audience or "young_person", "age_band": age_band}
+        slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         say(dispatcher, "service_lookup_intro", slots)
         child = signposting.wants_child_wording(slots["audience"], age_band)
         send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in named],
@@ -200,7 +199,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         return []
     reply = faq.reply(key, confidence, audience, age_band, worry=worry, text=text)
     if not reply.understood and (worry in signposting_flow.WORRIES or unsure):
-        slots = {"audience": audience or "young_person", "age_band": age_band}
+        slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         steps = followups.reminder(worry, slots)
         if steps:
             say(dispatcher, "in_context_intro", slots)
@@ -220,9 +219,9 @@ class ActionNotUnderstood(Action):
     is answered; while a worry is being talked about, its first steps again, briefly;
     otherwise the domain's own reply for that intent, which always names a person."""
 
-    STATIC = {"nlu_fallback": "utter_default", "out_of_scope": "utter_out_of_scope",
+    STATIC = {NLU_FALLBACK: "utter_default", OUT_OF_SCOPE: "utter_out_of_scope",
               "ask_capabilities": "utter_capabilities"}
-    SURE = 0.8
+    SURE = FAQ_SURE
 
     def name(self) -> Text:
         return "action_not_understood"
@@ -230,7 +229,7 @@ class ActionNotUnderstood(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         keep_999_in_view(dispatcher, tracker)
-        intent = (tracker.latest_message.get("intent") or {}).get("name") or "nlu_fallback"
+        intent = (tracker.latest_message.get("intent") or {}).get("name") or NLU_FALLBACK
         key, confidence = faq.question_key(tracker.latest_message.get("response_selector"))
         if confidence < self.SURE:
             key, confidence = None, 0.0

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from safeguarding.ages import UNKNOWN
-from safeguarding.catalogue import WORRIES  # noqa: F401  (re-exported for the actions)
-from safeguarding.signposting import (
-    EMERGENCY, PARENT, PROFESSIONAL, TALK_TO_SOMEONE, Offer, choose_resources,
+from safeguarding.signposting import Offer, choose_resources
+from safeguarding.vocabulary import (  # noqa: F401  (WORRIES re-exported for the actions)
+    AGE_UNKNOWN as UNKNOWN, EMERGENCY, PARENT, PROFESSIONAL, TALK_TO_SOMEONE, WORRIES,
 )
 
 

@@ -10,9 +10,10 @@ import yaml
 
 from safeguarding import DATA_DIR
 from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
+from safeguarding.vocabulary import IMMEDIATE_RISK, OUT_OF_SCOPE
 
 KEYWORDS_PATH = DATA_DIR / "evaluation" / "keywords.yml"
-NO_MATCH = "out_of_scope"
+NO_MATCH = OUT_OF_SCOPE
 
 
 class KeywordBaseline:
@@ -30,7 +31,7 @@ class KeywordBaseline:
 
     def predict(self, text: str) -> str:
         if self.net.match(text):
-            return "immediate_risk"
+            return IMMEDIATE_RISK
         clean = normalise(text)
         best, hits = NO_MATCH, 0
         for worry, patterns in self.patterns:

@@ -19,6 +19,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from safeguarding.ages import band_for_age, parse_age
+from safeguarding.vocabulary import PARENT, PROFESSIONAL
 
 # A number followed by one of these is a quantity, not an age ("is 20 quid").
 NOT_AN_AGE_NEXT = {
@@ -74,7 +75,7 @@ def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:
                       "end": span.end_char, "confidence": None})
 
     spans = [span for span in doc.spans.get("audience", []) if own_role(doc, span)]
-    parent_speaking = any(span.label_ == "parent" for span in spans)
+    parent_speaking = any(span.label_ == PARENT for span in spans)
     for ent in doc.ents:
         if ent.label_ == "platform":
             add("platform", ent.ent_id_ or ent.text.lower(), ent)
@@ -87,7 +88,7 @@ def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:
                 add("age", band_for_age(age), number if number is ent else doc[number.i:number.i + 1])
     audiences = {span.label_ for span in spans}
     # a professional talking about "my class" may also say "a child": professional wins
-    for audience in ("professional", "parent"):
+    for audience in (PROFESSIONAL, PARENT):
         if audience in audiences:
             span = next(s for s in spans if s.label_ == audience)
             add("audience", audience, span)

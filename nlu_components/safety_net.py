@@ -39,15 +39,13 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from nlu_components import rasa_speedups
 from safeguarding import followups, risk, services
 from safeguarding.catalogue import WORRIES
+from safeguarding.vocabulary import CHECK_IN, CHECK_IN_RATE, EMERGENCY_RATE, FAQ, IMMEDIATE_RISK, NLU_FALLBACK
 from safeguarding.encoder import SentenceEncoder, default_encoder
 from safeguarding.safety_net import SafetyNet, default_safety_net, load_safety_net
 
 logger = logging.getLogger(__name__)
 
-IMMEDIATE_RISK = "immediate_risk"
-CHECK_IN = "check_in"
-FALLBACK = "nlu_fallback"
-FAQ = "faq"
+FALLBACK = NLU_FALLBACK
 HEAD_FILE = "risk_head.npz"
 WORRY_IN_RANKING = 0.2
 
@@ -166,8 +164,10 @@ class ImmediateRiskSafetyNet(GraphComponent):
             "phrases": None,          # a path to another phrases file (tests); default: the project's own
             "hidden": 128,            # the risk head's hidden units and L2 penalty: by 5-fold
             "alpha": 0.01,            # cross-validation on the training data (evaluation/variants.md)
-            "emergency_rate": 0.002,  # at most this share of non-risk training messages get the 999 reply
-            "check_in_rate": 0.03,    # ... and at most this share a check-in (out-of-fold)
+            # at most this share of non-risk training messages get the 999 reply, and at most
+            # check_in_rate a check-in (out-of-fold; safeguarding.vocabulary)
+            "emergency_rate": EMERGENCY_RATE,
+            "check_in_rate": CHECK_IN_RATE,
             "random_seed": 42,
         }
 

@@ -20,6 +20,8 @@ import sqlalchemy as sa
 from sqlalchemy import Column, Float, Integer, MetaData, Sequence as IdSequence, String, Table, Text
 from sqlalchemy.engine import Connection, Engine
 
+from safeguarding.vocabulary import RESOURCE_CARD
+
 # --- the table ---------------------------------------------------------------------------------
 
 TABLE_NAME = "events"
@@ -162,7 +164,7 @@ def _bot(event_id: int, ts: Optional[float], data: Optional[str]) -> BotMessage:
     payload = _dict(event.get("data"))
     custom = payload.get("custom") or {}
     card = None
-    if isinstance(custom, dict) and custom.get("type") == "resource_card":
+    if isinstance(custom, dict) and custom.get("type") == RESOURCE_CARD:
         resource = _dict(custom.get("resource"))
         card = ResourceCard(id=resource.get("id"), name=resource.get("name") or resource.get("id"),
                             worry=custom.get("worry"))
@@ -219,7 +221,7 @@ def for_summaries(conn: Connection, senders: Sequence[str], slots: Iterable[str]
     wanted = sa.or_(
         _c.type_name == USER,
         sa.and_(_c.type_name == SLOT, _c.action_name.in_(list(slots))),
-        sa.and_(_c.type_name == BOT, _c.data.like('%"resource_card"%')),
+        sa.and_(_c.type_name == BOT, _c.data.like(f'%"{RESOURCE_CARD}"%')),
         sa.and_(_c.type_name == ACTION, _c.action_name.in_(sorted(actions))),
     )
     by_sender: Dict[str, List[Event]] = {s: [] for s in senders}

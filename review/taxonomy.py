@@ -1,19 +1,16 @@
 """The names the review app shows and filters on: worries, risk levels, audiences, age
-bands, review statuses and tags. Intent names are a contract with the bot (domain.yml)."""
+bands, review statuses and tags. The stored values (intents, slot values, tiers) are the
+bot's own, from ``safeguarding.vocabulary``; the labels and the review workflow are the
+review app's."""
 from __future__ import annotations
 
 from typing import Dict, Iterable, Optional, Tuple
 
-IMMEDIATE_RISK = "immediate_risk"
+from safeguarding import vocabulary
+from safeguarding.vocabulary import IMMEDIATE_RISK, OUT_OF_SCOPE
 
-WORRIES: Tuple[str, ...] = (
-    "bullying", "sextortion", "scam", "grooming", "image_abuse", "harmful_content",
-    "illegal_content", "hate_extremism", "self_harm", "privacy", "gaming_gambling",
-    # harm beyond the online world (issue 13)
-    "abuse_at_home", "domestic_abuse", "neglect", "exploitation", "running_away", "low_mood",
-    "eating_problems", "relationship_abuse", "friend_harmed",
-    "out_of_scope",
-)
+# the worries a conversation can be filtered on: the bot's, and out of scope
+WORRIES: Tuple[str, ...] = vocabulary.WORRIES + (OUT_OF_SCOPE,)
 WORRY_LABELS: Dict[str, str] = {
     "immediate_risk": "Immediate risk",
     "bullying": "Bullying",
@@ -39,11 +36,11 @@ WORRY_LABELS: Dict[str, str] = {
     "out_of_scope": "Out of scope",
 }
 
-# Highest risk reached in a conversation. "high": worries that call for a safeguarding
-# referral or specialist help (sexual exploitation, grooming, self-harm, illegal images,
-# radicalisation, abuse at home, domestic abuse, neglect, exploitation, going missing,
-# relationship abuse, a friend being harmed); "concern": the other worries; "none": nothing detected
-# or out of scope; "immediate": the immediate_risk intent (classifier or safety net).
+# Highest risk reached in a conversation. "high": the worries in HIGH_RISK_WORRIES, which
+# call for a safeguarding referral or specialist help (review/README.md lists them, and
+# tests/unit/test_vocabulary.py checks that it does); "concern": the other worries;
+# "none": nothing detected or out of scope; "immediate": the immediate_risk intent
+# (classifier or safety net).
 RISK_NONE, RISK_CONCERN, RISK_HIGH, RISK_IMMEDIATE = 0, 1, 2, 3
 RISK_LEVELS: Dict[str, int] = {"none": RISK_NONE, "concern": RISK_CONCERN, "high": RISK_HIGH,
                                "immediate": RISK_IMMEDIATE}
@@ -54,14 +51,15 @@ HIGH_RISK_WORRIES = frozenset({"sextortion", "grooming", "self_harm", "image_abu
                                "neglect", "exploitation", "running_away", "relationship_abuse",
                                "friend_harmed"})
 
-AUDIENCES = ("young_person", "parent", "professional")
-AUDIENCE_LABELS = {"young_person": "Young person", "parent": "Parent or carer",
-                   "professional": "Professional"}
-DEFAULT_AUDIENCE = "young_person"  # the bot's own assumption (domain.yml initial_value)
+# who is writing: the values of the bot's audience slot
+AUDIENCES = vocabulary.USER_AUDIENCES
+AUDIENCE_LABELS = {vocabulary.YOUNG_PERSON: "Young person", vocabulary.PARENT: "Parent or carer",
+                   vocabulary.PROFESSIONAL: "Professional"}
+DEFAULT_AUDIENCE = vocabulary.DEFAULT_AUDIENCE  # the bot's own assumption (domain.yml initial_value)
 
-AGE_BANDS = ("under_11", "age_11_13", "age_14_17", "adult", "unknown")
-AGE_BAND_LABELS = {"under_11": "Under 11", "age_11_13": "11 to 13", "age_14_17": "14 to 17",
-                   "adult": "18 or over", "unknown": "Would rather not say"}
+AGE_BANDS = vocabulary.AGE_BANDS
+AGE_BAND_LABELS = {vocabulary.UNDER_11: "Under 11", vocabulary.AGE_11_13: "11 to 13", vocabulary.AGE_14_17: "14 to 17",
+                   vocabulary.AGE_BAND_ADULT: "18 or over", vocabulary.AGE_UNKNOWN: "Would rather not say"}
 
 # unreviewed: nobody has looked (the queue sorts these by risk); in_progress: someone is on
 # it; reviewed: looked at, nothing more to do; referred: passed on (children's services,
@@ -84,8 +82,10 @@ NEEDS_OUTCOME = ("referred", "closed")
 FOLLOW_UP = "follow-up needed"
 SUGGESTED_TAGS = (FOLLOW_UP, "misunderstood", "good", "wrong resources", "safeguarding concern")
 
-# A user turn the classifier was unsure about (FallbackClassifier threshold is 0.3).
-LOW_CONFIDENCE = 0.5
+# A user turn the classifier was unsure about: below vocabulary.LOW_CONFIDENCE, which is
+# above the FallbackClassifier's threshold (vocabulary.FALLBACK_THRESHOLD, config.yml), so
+# readings the bot still acted on are flagged too, as are nlu_fallback turns themselves.
+LOW_CONFIDENCE = vocabulary.LOW_CONFIDENCE
 ESCALATION_ACTIONS = frozenset({"utter_emergency", "action_emergency_signposting"})
 
 
@@ -94,7 +94,7 @@ def risk_of(intent: Optional[str]) -> int:
         return RISK_IMMEDIATE
     if intent in HIGH_RISK_WORRIES:
         return RISK_HIGH
-    if intent in WORRIES and intent != "out_of_scope":
+    if intent in WORRIES and intent != OUT_OF_SCOPE:
         return RISK_CONCERN
     return RISK_NONE
 
@@ -118,7 +118,8 @@ def join(values: Iterable[str]) -> str:
 # "emergency": needs the emergency advice now (counts as immediate risk); "check_in": the
 # bot should check in (a possible disclosure it was not sure of); "none".
 TIER_NONE, TIER_CHECK_IN, TIER_EMERGENCY = 0, 1, 2
-TIERS: Dict[str, int] = {"none": TIER_NONE, "check_in": TIER_CHECK_IN, "emergency": TIER_EMERGENCY}
+TIERS: Dict[str, int] = {vocabulary.TIER_NONE: TIER_NONE, vocabulary.TIER_CHECK_IN: TIER_CHECK_IN,
+                         vocabulary.TIER_EMERGENCY: TIER_EMERGENCY}
 TIER_NAMES: Dict[int, str] = {value: key for key, value in TIERS.items()}
 TIER_LABELS: Dict[int, str] = {TIER_NONE: "none", TIER_CHECK_IN: "check-in", TIER_EMERGENCY: "emergency"}
 

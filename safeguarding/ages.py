@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from typing import Optional, Tuple
 
-UNDER_11 = "under_11"
-AGE_11_13 = "age_11_13"
-AGE_14_17 = "age_14_17"
-ADULT = "adult"
-UNKNOWN = "unknown"  # asked, and they'd rather not say: give the safe general set
+from safeguarding.vocabulary import AGE_11_13, AGE_14_17, AGE_BAND_ADULT, AGE_BANDS, AGE_UNKNOWN, UNDER_11
 
-BANDS = (UNDER_11, AGE_11_13, AGE_14_17, ADULT, UNKNOWN)
+# the band names under their older, shorter spellings (ADULT is the age band "18 or over",
+# not the audience vocabulary.AUDIENCE_ADULT_SELF)
+ADULT = AGE_BAND_ADULT
+UNKNOWN = AGE_UNKNOWN  # asked, and they'd rather not say: give the safe general set
+BANDS = AGE_BANDS
 
 # The range of ages each band covers, used to check a resource's age limits. A young
 # person who would rather not say is treated as possibly any age under 18, so they are

@@ -1,12 +1,13 @@
 """How an offered resource is shown: as readable text (any channel) and as a structured
-card, the ``resource`` of the ``custom`` message the web widget renders
-(``{"type": "resource_card", "worry": ..., "resource": card(offer), "text": ...}``, sent
-one per resource by actions/actions.py)."""
+card, the ``resource`` of the ``custom`` message the web widget renders (type
+``vocabulary.RESOURCE_CARD``; the whole payload is described in docs/architecture.md,
+"The resource card payload"; sent one per resource by actions/actions.py)."""
 from __future__ import annotations
 
 from typing import Any, Dict
 
 from safeguarding.signposting import Offer
+from safeguarding.vocabulary import RESOURCE_CARD
 
 
 def tel_href(number: str) -> str:
@@ -70,3 +71,9 @@ def card_text(offer: Offer) -> str:
     if r.how_to_find:
         lines.append(r.how_to_find)
     return "\n".join(lines)
+
+
+def card_payload(offer: Offer, topic: str) -> Dict[str, Any]:
+    """The ``custom`` payload of one resource card: its type, the worry or topic it was
+    offered for, the card, and the same resource as plain text."""
+    return {"type": RESOURCE_CARD, "worry": topic, "resource": card(offer), "text": card_text(offer)}

@@ -15,22 +15,18 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 import yaml
 
 from safeguarding import DATA_DIR
+from safeguarding.vocabulary import RULE_AUDIENCES, SIGNPOSTING_TOPICS, WORRIES  # noqa: F401  (WORRIES re-exported)
 
 CATALOGUE_PATH = DATA_DIR / "catalogue" / "resources.yml"
 # A snapshot of the reference documents the catalogue's facts are copied from.
 REFERENCE_DIR = DATA_DIR / "catalogue" / "reference"
 SEEDS_DIR = REFERENCE_DIR / "seeds"
 
-AUDIENCES = ("young_person", "adult", "parent", "professional")
-WORRIES = (
-    "bullying", "sextortion", "scam", "grooming", "image_abuse", "harmful_content",
-    "illegal_content", "hate_extremism", "self_harm", "privacy", "gaming_gambling",
-    # harm beyond the online world (issue 13); "bullying" also covers bullying in person
-    "abuse_at_home", "domestic_abuse", "neglect", "exploitation", "running_away",
-    "low_mood", "eating_problems", "relationship_abuse", "friend_harmed",
-)
-# besides worries: "emergency" (after the 999 advice) and "talk_to_someone" (a person now)
-WORRY_TAGS = WORRIES + ("emergency", "talk_to_someone")
+# the audiences a service can be for: those of the signposting rules (safeguarding.vocabulary)
+AUDIENCES = RULE_AUDIENCES
+# a service's worries: the worries, "emergency" (after the 999 advice) and
+# "talk_to_someone" (a person now)
+WORRY_TAGS = SIGNPOSTING_TOPICS
 REGIONS = ("national", "kent")
 SEED_NAME = re.compile(r"^\d{3}_[0-9a-f]{16}\.txt$")
 PHONE = re.compile(r"^\d{3}( ?\d{1,4}){0,3}$")

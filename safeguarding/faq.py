@@ -17,12 +17,13 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 import yaml
 
 from safeguarding import DATA_DIR, followups, wording
-from safeguarding.ages import ADULT, UNKNOWN
+from safeguarding.ages import UNKNOWN
 from safeguarding.catalogue import Catalogue, CatalogueError, default_catalogue
 from safeguarding.signposting import (
     PARENT, PROFESSIONAL, TALK_TO_SOMEONE, YOUNG_PERSON, Offer, allowed, choose_resources, rule_audience,
     wants_child_wording,
 )
+from safeguarding.vocabulary import AGE_BAND_ADULT, FAQ_MIN_CONFIDENCE
 
 ANSWERS_PATH = DATA_DIR / "faq" / "answers.yml"
 RULES_PATH = DATA_DIR / "catalogue" / "faq.yml"
@@ -93,7 +94,7 @@ def parse_rules(document: Any, catalogue: Catalogue, answer_keys: List[str]) -> 
     missing = sorted(set(answer_keys) - set(questions))
     if missing:
         raise CatalogueError(f"faq rules: no entry for answers {missing}")
-    return FaqRules(min_confidence=float(document.get("min_confidence", 0.5)), questions=questions)
+    return FaqRules(min_confidence=float(document.get("min_confidence", FAQ_MIN_CONFIDENCE)), questions=questions)
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,7 +126,7 @@ def asker(question: Question, audience: Optional[str], age_band: Optional[str]) 
     who they are (the default young_person, with no age given) comes from a parent or a
     professional. Anyone who has said they are a young person with an age keeps it."""
     current = audience if audience in (YOUNG_PERSON, PARENT, PROFESSIONAL) else YOUNG_PERSON
-    if current == YOUNG_PERSON and age_band in (None, ADULT) and question.asked_by in (PARENT, PROFESSIONAL):
+    if current == YOUNG_PERSON and age_band in (None, AGE_BAND_ADULT) and question.asked_by in (PARENT, PROFESSIONAL):
         return question.asked_by
     return current
 

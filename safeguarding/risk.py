@@ -27,9 +27,13 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
-EMERGENCY, CHECK_IN, NO_RISK = "emergency", "check_in", "none"
-TIERS = (NO_RISK, CHECK_IN, EMERGENCY)
-IMMEDIATE_RISK = "immediate_risk"
+from safeguarding.vocabulary import (  # noqa: F401  (TIERS re-exported)
+    CHECK_IN_RATE, EMERGENCY_RATE, IMMEDIATE_RISK, OUT_OF_SCOPE, SAFE_NOW, TIER_CHECK_IN, TIER_EMERGENCY, TIER_NONE,
+    TIERS,
+)
+
+# the tiers under this module's own shorter names
+EMERGENCY, CHECK_IN, NO_RISK = TIER_EMERGENCY, TIER_CHECK_IN, TIER_NONE
 
 # Clause boundaries: sentence ends, commas, and the words that start a new thought in
 # chat ("..., also i took pills", "btw he's outside"). A clause is scored on its own as
@@ -44,7 +48,7 @@ CLASSIFIER_SURE = 0.5
 # from this probability of one of these intents, the encoder's doubt alone does not make
 # a check-in
 CLASSIFIER_SURE_HARMLESS = 0.5
-CALM_INTENTS = ("out_of_scope", "safe_now")
+CALM_INTENTS = (OUT_OF_SCOPE, SAFE_NOW)
 MAX_CLAUSES = 12   # longer messages are scored in this many windows of clauses (cost bound)
 
 
@@ -135,7 +139,8 @@ def training_rows(message_vectors: Sequence[np.ndarray], labels: np.ndarray,
 
 
 def train_head(message_vectors: Sequence[np.ndarray], labels: Sequence[bool], *, hidden: int = 128,
-               alpha: float = 0.01, folds: int = 5, emergency_rate: float = 0.005, check_in_rate: float = 0.03,
+               alpha: float = 0.01, folds: int = 5, emergency_rate: float = EMERGENCY_RATE,
+               check_in_rate: float = CHECK_IN_RATE,
                seed: int = 42) -> Tuple[RiskHead, Dict[str, float]]:
     """Train on ``training_rows``; choose thresholds from out-of-fold scores taken as the
     runtime takes them (the highest over the whole message and its clauses), so that at

@@ -10,18 +10,14 @@ from typing import Any, Dict, List, Optional, Tuple
 import yaml
 
 from safeguarding import DATA_DIR
-from safeguarding.ages import ADULT, UNDER_11, band_range
-from safeguarding.catalogue import WORRIES, Catalogue, CatalogueError, Resource, default_catalogue
+from safeguarding.ages import band_range
+from safeguarding.catalogue import Catalogue, CatalogueError, Resource, default_catalogue
+from safeguarding.vocabulary import (  # noqa: F401  (USER_AUDIENCES re-exported)
+    AGE_BAND_ADULT, AUDIENCE_ADULT_SELF, EMERGENCY, PARENT, PROFESSIONAL, RULE_AUDIENCES, TALK_TO_SOMEONE, UNDER_11,
+    USER_AUDIENCES, WORRIES, YOUNG_PERSON,
+)
 
 RULES_PATH = DATA_DIR / "catalogue" / "signposting.yml"
-
-YOUNG_PERSON = "young_person"
-PARENT = "parent"
-PROFESSIONAL = "professional"
-USER_AUDIENCES = (YOUNG_PERSON, PARENT, PROFESSIONAL)
-RULE_AUDIENCES = (YOUNG_PERSON, "adult", PARENT, PROFESSIONAL)
-EMERGENCY = "emergency"
-TALK_TO_SOMEONE = "talk_to_someone"
 
 
 @dataclass(frozen=True)
@@ -52,7 +48,7 @@ def rule_audience(audience: Optional[str], age_band: Optional[str]) -> str:
     young person, the people the widget is for."""
     if audience in (PARENT, PROFESSIONAL):
         return audience
-    return "adult" if age_band == ADULT else YOUNG_PERSON
+    return AUDIENCE_ADULT_SELF if age_band == AGE_BAND_ADULT else YOUNG_PERSON
 
 
 def allowed(resource: Resource, audience: str, age_band: Optional[str], for_child: bool) -> bool:
@@ -63,8 +59,8 @@ def allowed(resource: Resource, audience: str, age_band: Optional[str], for_chil
         return False
     if audience == YOUNG_PERSON:
         return resource.suits_ages(*band_range(age_band))
-    if audience == "adult":
-        return resource.suits_ages(*band_range(ADULT))
+    if audience == AUDIENCE_ADULT_SELF:
+        return resource.suits_ages(*band_range(AGE_BAND_ADULT))
     # parents and professionals are adults; a children-only service is never their route
     return resource.age_max is None or resource.age_max >= 18
 

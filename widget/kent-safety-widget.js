@@ -565,7 +565,8 @@
   }
 
   // Bot messages from the REST channel: a card's readable text arrives just before the
-  // card itself; show the card only.
+  // card itself; show the card only. The card payload is described in
+  // docs/architecture.md ("The resource card payload").
   function botEntries(messages) {
     var entries = [];
     messages.forEach(function (m, i) {

@@ -107,10 +107,9 @@ def _wording(name: str, audience: str, age_band: Optional[str]) -> str:
 
 
 def _cards(offers, topic: str) -> List[str]:
-    from safeguarding.cards import card, card_text
+    from safeguarding.cards import card_payload, card_text
 
-    return [_bot_tail(card_text(o), custom={"type": "resource_card", "worry": topic, "resource": card(o),
-                                            "text": card_text(o)}) for o in offers]
+    return [_bot_tail(card_text(o), custom=card_payload(o, topic)) for o in offers]
 
 
 @functools.lru_cache(maxsize=None)
