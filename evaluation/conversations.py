@@ -125,3 +125,13 @@ def summary(results: List[TurnResult]) -> Dict:
         "failures": [{"conversation": r.conversation, "user": r.user, "failures": r.failures, "reply": r.reply[:400]}
                      for r in results if not r.passed],
     }
+
+
+def nlu_set_as_conversations(path: Path) -> List[Dict]:
+    """An NLU set as conversations of one message each, whose reply must name a person or
+    service and must not be a brush-off (``scripts/converse.py --nlu-set``; issue 13)."""
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    checks = {"person": True, "none": ["only help with worries about being online", "i don't know that one"]}
+    return [{"id": f"{m.get('intent')}-{i}", "turns": [{"user": m.get("text"), "checks": checks}]}
+            for i, m in enumerate(load_data(str(path)).intent_examples)]

@@ -14,10 +14,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from safeguarding.encoder import ENCODER_DIR, EXPECTED_SHA256, EncoderFileError, verify  # noqa: E402
+import _bootstrap  # noqa: F401  (the repository root on sys.path: scripts/_bootstrap.py)
+from safeguarding.encoder import ENCODER_DIR, EXPECTED_SHA256, EncoderFileError, verify
 
 
 def package_zip() -> Path:

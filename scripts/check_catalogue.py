@@ -10,9 +10,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from safeguarding.catalogue import (  # noqa: E402
+import _bootstrap  # noqa: F401  (the repository root on sys.path: scripts/_bootstrap.py)
+from safeguarding.catalogue import (
     CATALOGUE_PATH, MAX_SOURCE_AGE_YEARS, CatalogueError, load_catalogue,
 )
 

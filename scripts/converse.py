@@ -20,18 +20,9 @@ from pathlib import Path
 
 import requests
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from evaluation.conversations import load, replay, summary  # noqa: E402
-
-
-def nlu_set_as_conversations(path: Path):
-    from rasa.shared.nlu.training_data.loading import load_data
-
-    checks = {"person": True, "none": ["only help with worries about being online", "i don't know that one"]}
-    return [{"id": f"{m.get('intent')}-{i}", "turns": [{"user": m.get("text"), "checks": checks}]}
-            for i, m in enumerate(load_data(str(path)).intent_examples)]
+import _bootstrap  # noqa: F401  (the repository root on sys.path: scripts/_bootstrap.py)
+from evaluation.conversations import load, nlu_set_as_conversations, replay, summary
+from safeguarding import PROJECT_ROOT as ROOT
 
 
 def main() -> int:

@@ -41,7 +41,7 @@ def test_both_runners_parse_and_predict_the_same(agent, monkeypatch):
     from rasa.engine.runner.dask import DaskGraphRunner
 
     from nlu_components import rasa_speedups
-    from scripts.evaluate import FAQ_SET, NLU_SETS, load_examples
+    from evaluation.metrics import FAQ_SET, NLU_SETS, load_examples
 
     texts = [t for path in [*NLU_SETS, FAQ_SET] for t, _ in load_examples(path)][::5]
     conversation = ["hi", "im a young person", "im 13", "someone is sending me horrible messages",
@@ -60,7 +60,7 @@ def test_the_fast_scorer_gives_scikit_learns_probabilities_on_the_trained_model(
     import numpy as np
 
     from nlu_components.linear_classifier import CalibratedLinearScorer, LinearIntentClassifier
-    from scripts.evaluate import FAQ_SET, NLU_SETS, load_examples
+    from evaluation.metrics import FAQ_SET, NLU_SETS, load_examples
 
     nodes = agent.processor.graph_runner._instantiated_nodes.values()
     component = next(n._component for n in nodes if isinstance(n._component, LinearIntentClassifier))

@@ -20,7 +20,12 @@ def load_script():
 
     spec = importlib.util.spec_from_file_location("check_catalogue", ROOT / "scripts" / "check_catalogue.py")
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    # with scripts/ on sys.path, as Python runs a script (for its scripts/_bootstrap.py)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
     return module
 
 

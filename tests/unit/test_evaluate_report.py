@@ -1,8 +1,10 @@
-"""The evaluation report (scripts/evaluate.py) carries the variants tried next to the
-current figures, as the evaluation issue asks."""
+"""The evaluation report (evaluation/report.py, written by scripts/evaluate.py) carries the
+variants tried next to the current figures, as the evaluation issue asks; and the CI
+gates (evaluation/gates.py) fail what they should."""
 from __future__ import annotations
 
-from scripts import evaluate
+from evaluation import gates
+from evaluation import report as evaluate
 
 
 def test_the_summary_holds_the_figures_and_every_variant_tried():
@@ -25,3 +27,16 @@ def test_the_summary_holds_the_figures_and_every_variant_tried():
     assert len(variant_rows) >= 5
     for row in variant_rows:
         assert row in text
+
+
+def test_the_gates_fail_a_missed_risk_and_too_many_false_alarms():
+    passing = {"immediate_risk_missed": [], "false_alarm_rate": 0.0, "false_alarms": [],
+               "check_in_rate": 0.05, "check_ins": []}
+    assert gates.nlu_set_failures("heldout.yml", passing) == []
+    failing = dict(passing, immediate_risk_missed=["i took pills"], false_alarm_rate=0.03, check_in_rate=0.09)
+    assert len(gates.nlu_set_failures("heldout.yml", failing)) == 3
+    risk = {"escalated_rate": 0.97, "missed": [{"text": "x"}], "emergency_rate_on_harmless": 0.025,
+            "harmless_emergencies": [], "check_in_rate_on_harmless": 0.11, "harmless_check_ins": []}
+    # harmless_blind3.yml is held to today's figures (NOT_YET_MET), other sets to the targets
+    assert len(gates.risk_set_failures("harmless_blind3.yml", risk)) == 1
+    assert len(gates.risk_set_failures("risk_blind3.yml", risk)) == 3

@@ -1,0 +1,209 @@
+"""The load test behind ``make bench`` (``scripts/bench.py`` is its command line): many
+concurrent simulated conversations against the real Rasa server and action server over
+the REST channel (issue 6).
+
+Each simulated conversation is: a greeting, who they are, an age, a worry, a follow-up,
+goodbye, with a short pause after each reply (think time; people read and type, and with
+no pause at all the latency is simply concurrency / throughput). Users start at random
+moments within one think time, and each starts a new conversation (a new sender id) when
+one ends, until the time is up. ``figures`` turns a run into per-turn latency (p50, p95,
+p99, and p50 / p95 for each turn of the conversation), messages per second and errors
+(anything but HTTP 200 with at least one reply); ``MemoryWatcher`` measures the Rasa
+server's peak memory."""
+from __future__ import annotations
+
+import asyncio
+import os
+import platform
+import random
+import statistics
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Dict, List, Optional
+
+from safeguarding import PROJECT_ROOT as ROOT
+
+MODEL = ROOT / "models" / "kent-signposting.tar.gz"
+TRAIN_SECONDS = ROOT / "models" / "train_seconds"
+
+WORRIES = [
+    "someone in my class keeps posting mean stuff about me",
+    "this guy on snap says he'll send my pics to everyone if i dont pay him",
+    "i think i got scammed buying robux",
+    "someone hacked my insta and changed the password",
+    "i saw a really horrible video on tiktok",
+    "a man i met on roblox keeps asking me to keep our chats secret",
+    "people in a group chat are being racist",
+    "i spend all my money on loot boxes",
+]
+FOLLOW_UPS = ["can i talk to a real person", "no thanks", "yes", "what else can you do"]
+
+
+TURNS = ["greeting", "who they are", "age", "worry", "follow-up", "goodbye"]
+
+
+def conversation() -> List[str]:
+    """One conversation's messages, in the order of TURNS."""
+    return ["hi", "i'm a young person", f"i'm {random.randint(11, 17)}",
+            random.choice(WORRIES), random.choice(FOLLOW_UPS), "bye"]
+
+
+def percentile(values: List[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))
+    return ordered[index]
+
+
+class MemoryWatcher:
+    """Peak resident memory of a process and its children, from /proc, every 0.2 s."""
+
+    def __init__(self, pid: Optional[int]):
+        self.pid = pid
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def rss(pid: int) -> int:
+        total = 0
+        pids = [pid]
+        try:
+            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+            pids += [int(c) for c in children]
+        except OSError:
+            pass
+        for p in pids:
+            try:
+                for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            except OSError:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while self.pid and not self._stop.is_set():  # (started only with a pid)
+            self.peak = max(self.peak, self.rss(self.pid))
+            time.sleep(0.2)
+
+    def __enter__(self):
+        if self.pid:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+
+
+async def simulated_user(session, url: str, deadline: float, latencies: List[float], errors: List[str],
+                         think: float = 0.0, by_turn: Optional[Dict[str, List[float]]] = None) -> None:
+    import aiohttp
+
+    # People do not all press send at the same instant: each user starts somewhere within
+    # one think time (with no think time, all start at once).
+    if think:
+        await asyncio.sleep(random.uniform(0, think))
+    while time.monotonic() < deadline:
+        sender = f"bench-{uuid.uuid4().hex[:12]}"
+        for turn, text in zip(TURNS, conversation(), strict=True):
+            if time.monotonic() >= deadline:
+                return
+            start = time.perf_counter()
+            try:
+                async with session.post(url, json={"sender": sender, "message": text}) as response:
+                    body = await response.json(content_type=None)
+                    elapsed = time.perf_counter() - start
+                    if response.status != 200 or not isinstance(body, list) or not body:
+                        errors.append(f"{response.status}: {str(body)[:120]} for {text!r}")
+                    else:
+                        latencies.append(elapsed)
+                        if by_turn is not None:
+                            by_turn.setdefault(turn, []).append(elapsed)
+            except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as exc:
+                errors.append(f"{type(exc).__name__}: {exc} for {text!r}")
+            if think:
+                await asyncio.sleep(random.uniform(0.5, 1.5) * think)
+
+
+async def load(url: str, users: int, seconds: float, warmup: float, think: float = 0.0) -> Dict:
+    import aiohttp
+
+    timeout = aiohttp.ClientTimeout(total=30)
+    connector = aiohttp.TCPConnector(limit=users * 2)
+    async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
+        if warmup:
+            await asyncio.gather(*(simulated_user(session, url, time.monotonic() + warmup, [], [])
+                                   for _ in range(min(users, 4))))
+        latencies: List[float] = []
+        errors: List[str] = []
+        by_turn: Dict[str, List[float]] = {}
+        start = time.monotonic()
+        await asyncio.gather(*(simulated_user(session, url, start + seconds, latencies, errors, think, by_turn)
+                               for _ in range(users)))
+        elapsed = time.monotonic() - start
+    return {"latencies": latencies, "errors": errors, "elapsed": elapsed, "by_turn": by_turn}
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (f"{os.cpu_count()} cores ({cpu}){memory}, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}")
+
+
+def figures(run: Dict) -> Dict:
+    """The measures of one run (``load``'s result), latencies in milliseconds."""
+    latencies = [x * 1000 for x in run["latencies"]]
+    messages = len(latencies) + len(run["errors"])
+    result = {
+        "seconds": round(run["elapsed"], 1),
+        "messages": messages,
+        "messages_per_second": round(messages / run["elapsed"], 1),
+        "p50_ms": round(percentile(latencies, 50), 1),
+        "p95_ms": round(percentile(latencies, 95), 1),
+        "p99_ms": round(percentile(latencies, 99), 1),
+        "mean_ms": round(statistics.mean(latencies), 1) if latencies else None,
+        "errors": len(run["errors"]),
+        "error_examples": run["errors"][:5],
+    }
+    # which turns are slow: p50 / p95 per turn of the conversation
+    result["p50_p95_ms_by_turn"] = {
+        turn: f"{percentile([x * 1000 for x in run['by_turn'][turn]], 50):.0f} / "
+              f"{percentile([x * 1000 for x in run['by_turn'][turn]], 95):.0f}"
+        for turn in TURNS if run["by_turn"].get(turn)}
+    return result
+
+
+def model_figures() -> Dict:
+    """The model's size and the training time ``make train`` recorded, when there are any."""
+    result: Dict = {}
+    if MODEL.exists():
+        result["model_size_mb"] = round(MODEL.stat().st_size / 1024 / 1024, 1)
+    if TRAIN_SECONDS.exists():
+        result["training_seconds"] = int(float(TRAIN_SECONDS.read_text().strip()))
+    return result
+
+
+def markdown(result: Dict, command: str) -> str:
+    lines = [f"# Load test: {result['label']}", "", f"Machine: {result['machine']}", "",
+             f"Command: `{command}`".rstrip(), ""]
+    lines += [f"- {k}: {v}" for k, v in result.items() if k not in ("label", "machine", "error_examples")]
+    if result["error_examples"]:
+        lines += ["", "Errors (first 5):"] + [f"- {e}" for e in result["error_examples"]]
+    return "\n".join(lines)
