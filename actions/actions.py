@@ -9,8 +9,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import signposting_flow
-from safeguarding import ages, faq, followups, services, signposting, wording
+from safeguarding import signposting_flow
+from safeguarding import ages, faq, followups, replies, services, signposting
 from safeguarding.catalogue import default_catalogue
 from safeguarding.cards import card_payload, card_text
 from safeguarding.vocabulary import (
@@ -19,14 +19,13 @@ from safeguarding.vocabulary import (
 
 
 def say(dispatcher: CollectingDispatcher, name: str, slots: Dict[Text, Any]) -> None:
-    if name.startswith(signposting_flow.REMINDER):
-        dispatcher.utter_message(text=followups.reminder(name[len(signposting_flow.REMINDER):], slots) or "")
-        return
-    if name.startswith("utter_"):
+    """Send the reply called ``name`` (``safeguarding.replies``): a domain response by name,
+    for Rasa to fill in; any other as its text and buttons."""
+    if replies.is_domain_response(name):
         dispatcher.utter_message(response=name)
         return
-    variation = wording.choose(name, slots)
-    dispatcher.utter_message(text=variation["text"], buttons=variation.get("buttons") or [])
+    found = replies.reply(name, slots)
+    dispatcher.utter_message(text=found.text, buttons=found.buttons)
 
 
 def send_cards(dispatcher: CollectingDispatcher, offers: List[Any], topic: str) -> None:
@@ -62,7 +61,7 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, reply: signposting_
     before = said_last_turn(tracker)
     for name in reply.after:
         # a closing question ("anything else I can help with?") is not asked twice in a row
-        if name.startswith(signposting_flow.REMINDER) or wording.choose(name, slots)["text"] not in before:
+        if name.startswith(signposting_flow.REMINDER) or replies.text_for(name, slots) not in before:
             say(dispatcher, name, slots)
 
 
@@ -206,7 +205,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
             dispatcher.utter_message(text=steps)
             say(dispatcher, "in_context_ask_me", slots)
         else:
-            dispatcher.utter_message(response=unsure)
+            dispatcher.utter_message(response=unsure)  # a domain response, sent by name
         return []
     dispatcher.utter_message(text=reply.text)
     send_cards(dispatcher, reply.offers, f"faq/{reply.key}" if reply.key else "faq")

@@ -5,9 +5,9 @@ Writes events into Rasa's ``events`` table in exactly the shapes the real bot re
 (user events with parse_data and the safety-net key, bot events with resource cards,
 actions, slots, session starts; the shapes are review.rasa_events'), using the project's
 own material: user messages are examples from data/nlu, the bot's replies are what the
-bot itself would choose (actions/signposting_flow.py decides, safeguarding.wording and
-domain.yml give the words), the resources offered are chosen by the real signposting
-rules, and immediate-risk messages go through the real safety net. Then it indexes them.
+bot itself would choose (safeguarding/signposting_flow.py decides, safeguarding.replies
+gives the words, the same lookup the actions use), the resources offered are chosen by the
+real signposting rules, and immediate-risk messages go through the real safety net. Then it indexes them.
 Sender ids start with "seed-" so seeded conversations are never mistaken for real ones;
 seeding refuses to write into a store that holds real conversations unless forced."""
 from __future__ import annotations
@@ -69,12 +69,6 @@ def examples() -> Dict[str, List[str]]:
     return by_intent
 
 
-@functools.lru_cache(maxsize=1)
-def domain_responses() -> Dict[str, List[Dict[str, Any]]]:
-    document = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-    return document.get("responses") or {}
-
-
 # An event's fields after "event" and "timestamp" (see rasa_events.row); cached, since
 # a hundred thousand conversations repeat the same replies.
 
@@ -90,20 +84,12 @@ def _bot_tail(text: str, buttons=None, custom=None, utter: Optional[str] = None)
 
 @functools.lru_cache(maxsize=None)
 def _response(name: str, audience: str, age_band: Optional[str]) -> str:
-    """A domain response (utter_*) as a bot event tail, the variation the slots select."""
-    from safeguarding import wording
+    """Any reply by name (safeguarding.replies) as a bot event tail, the variation the
+    slots select; a domain response (utter_*) carries its name, as Rasa records it."""
+    from safeguarding import replies
 
-    slots = {"audience": audience, "age_band": age_band}
-    chosen = wording.choose(name, slots, {name: domain_responses()[name]})
-    return _bot_tail(chosen["text"], chosen.get("buttons"), utter=name)
-
-
-@functools.lru_cache(maxsize=None)
-def _wording(name: str, audience: str, age_band: Optional[str]) -> str:
-    from safeguarding import wording
-
-    variation = wording.choose(name, {"audience": audience, "age_band": age_band})
-    return _bot_tail(variation["text"], variation.get("buttons"))
+    found = replies.reply(name, {"audience": audience, "age_band": age_band})
+    return _bot_tail(found.text, found.buttons or None, utter=name if found.domain else None)
 
 
 def _cards(offers, topic: str) -> List[str]:
@@ -115,22 +101,21 @@ def _cards(offers, topic: str) -> List[str]:
 @functools.lru_cache(maxsize=None)
 def _signpost(worry: str, audience: str, age_band: Optional[str]) -> Tuple[Tuple[str, ...], Optional[str]]:
     """What action_signpost sends, as bot event tails, and the worry slot it sets."""
-    from actions import signposting_flow
+    from safeguarding import signposting_flow
 
     reply = signposting_flow.signpost(worry, audience, age_band)
-    tails = [_response(n, audience, age_band) if n.startswith("utter_") else _wording(n, audience, age_band)
-             for n in reply.responses]
+    tails = [_response(n, audience, age_band) for n in reply.responses]
     tails += _cards(reply.offers, reply.worry or "")
-    tails += [_wording(n, audience, age_band) for n in reply.after]
+    tails += [_response(n, audience, age_band) for n in reply.after]
     return tuple(tails), reply.worry
 
 
 @functools.lru_cache(maxsize=None)
 def _emergency(audience: str, age_band: Optional[str]) -> Tuple[str, ...]:
-    from actions import signposting_flow
+    from safeguarding import signposting_flow
 
     reply = signposting_flow.emergency(audience, age_band)
-    return tuple([_wording(n, audience, age_band) for n in reply.responses]
+    return tuple([_response(n, audience, age_band) for n in reply.responses]
                  + _cards(reply.offers, "immediate_risk"))
 
 

@@ -14,7 +14,7 @@ import yaml
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from actions import signposting_flow
+from safeguarding import signposting_flow
 from actions.actions import ActionEmergencySignposting, ActionFaq, ActionSignpost, ActionTalkToSomeone
 from channels.rest import MAX_MESSAGE_CHARS, MAX_SENDER_CHARS, BadRequest, clean_message, parse_body
 from nlu_components.safety_net import apply_safety_net

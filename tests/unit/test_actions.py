@@ -156,7 +156,7 @@ def test_wording_follows_audience_and_age(dispatcher, tracker_factory, domain):
 
 
 def test_every_message_an_action_sends_exists(domain):
-    from actions.signposting_flow import WORRIES, emergency, signpost, talk_to_someone
+    from safeguarding.signposting_flow import WORRIES, emergency, signpost, talk_to_someone
     from safeguarding.wording import default_responses
 
     names = set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import List, Optional
 
+from safeguarding.replies import REMINDER_PREFIX
 from safeguarding.signposting import Offer, choose_resources
 from safeguarding.vocabulary import (  # noqa: F401  (WORRIES re-exported for the actions)
     AGE_UNKNOWN as UNKNOWN, EMERGENCY, PARENT, PROFESSIONAL, TALK_TO_SOMEONE, WORRIES,
@@ -12,15 +13,15 @@ from safeguarding.vocabulary import (  # noqa: F401  (WORRIES re-exported for th
 
 
 # a response name that stands for the first steps of a worry's advice (followups.reminder)
-REMINDER = "reminder_"
+REMINDER = REMINDER_PREFIX
 
 
 @dataclass
 class Reply:
     """What to say, then resources, then more; and the worry to remember.
 
-    Message names are wording from data/responses/ (safeguarding.wording), or domain
-    responses when they start with ``utter_``."""
+    Message names are replies by name (``safeguarding.replies``): wording from
+    data/responses/, domain responses (``utter_*``) or a worry's first steps (``reminder_*``)."""
 
     responses: List[str] = field(default_factory=list)
     offers: List[Offer] = field(default_factory=list)
