@@ -259,11 +259,19 @@ def test_review_app_works_through_nginx_against_postgres(stack):
                                     "password": password, "next": "/queue"})
     assert signed_in.status_code == 303, signed_in.text[:500]
     cookies.update({c.name: c.value for c in signed_in.cookies})
-    queue = get("/queue")
-    assert queue.status_code == 200
-    links = sorted(set(queue.text.split('href="/conversations/')[1:]))
-    ids = [link.split('"', 1)[0] for link in links if link.split('"', 1)[0].isdigit()]
-    assert len(ids) >= len(SCRIPTS), "the queue does not list the conversations in PostgreSQL"
+    # The app indexes new conversations in the background (at start and every
+    # REVIEW_REFRESH_SECONDS, 15 by default; a page view asks for a run but never waits
+    # for it): they must be in the queue within that time, with a margin.
+    deadline = time.monotonic() + 45
+    while True:
+        queue = get("/queue")
+        assert queue.status_code == 200
+        links = sorted(set(queue.text.split('href="/conversations/')[1:]))
+        ids = [link.split('"', 1)[0] for link in links if link.split('"', 1)[0].isdigit()]
+        if len(ids) >= len(SCRIPTS) or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert len(ids) >= len(SCRIPTS), "the queue does not list the conversations in PostgreSQL within 45 s"
     transcripts = [get(f"/conversations/{i}").text for i in ids[:40]]
     assert any("hacked my instagram" in t for t in transcripts)
 
