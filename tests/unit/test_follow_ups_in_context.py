@@ -171,3 +171,17 @@ def test_an_age_answer_with_more_news_brings_the_first_steps_back(dispatcher):
     run(ActionSignpost(), dispatcher, t)
     assert "don't pay" in said(dispatcher)
     assert any(m.get("custom") for m in dispatcher.messages)
+
+
+@pytest.mark.parametrize("worry, number", [
+    ("running_away", "116 000"), ("eating_problems", "0808 801 0677"), ("hate_extremism", "0800 011 3764"),
+    ("domestic_abuse", "0808 2000 247"), ("low_mood", "0800 068 4141"), ("gaming_gambling", "0808 8020 133"),
+    ("scam", "0300 123 2040"),
+])
+def test_whats_the_number_again_gives_the_numbers_for_the_worry_in_play(worry, number):
+    assert number in faq.reply("service_number", 0.9, "parent", None, worry=worry).text
+
+
+def test_a_child_asking_whether_mum_can_call_someone_about_abuse_at_home_gets_the_helpline():
+    text = faq.reply("can_you_tell_someone", 0.9, "young_person", "age_14_17", worry="domestic_abuse").text
+    assert "0808 2000 247" in text and "can't" in text and "not your fault" in text
