@@ -151,16 +151,17 @@ def reply(key: Optional[str], confidence: float, audience: Optional[str], age_ba
           answers: Optional[Dict[str, List[Dict[str, Any]]]] = None,
           worry: Optional[str] = None, text: str = "") -> FaqReply:
     """What to send for a question: the answer for the worry being talked about
-    (``worry``) when it differs (safeguarding/followups.py), else the general one. When
-    the classifier is unsure, the message's own words may still name the question
-    (``text``, data/follow_ups/cues.yml)."""
+    (``worry``) when it differs (safeguarding/followups.py), else the general one. A
+    message whose own words name a question (``text``, data/follow_ups/cues.yml) gets
+    that question, whatever the classifier chose."""
     rules = rules or default_rules()
     answers = answers or default_answers()
     current = audience if audience in (YOUNG_PERSON, PARENT, PROFESSIONAL) else YOUNG_PERSON
-    if key not in rules.questions or confidence < rules.min_confidence:
-        named = followups.cue(text)
-        if named in rules.questions:
-            key, confidence = named, 1.0
+    named = followups.cue(text)
+    if named in rules.questions:
+        # the question's own words name it: they outrank the classifier ("are you going to
+        # tell my school?" must never get "yes, tell a teacher")
+        key, confidence = named, 1.0
     question = rules.questions.get(key or "")
     if key is None or question is None or confidence < rules.min_confidence:
         return FaqReply(

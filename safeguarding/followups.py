@@ -4,8 +4,8 @@ answered for the worry being talked about (issue 14).
 Three pieces, each plain data:
 - ``in_context``: an answer that depends on the worry (``data/follow_ups/in_context.yml``),
   looked up before the general answer in ``data/faq/answers.yml``;
-- ``cue``: a narrow pattern (``data/follow_ups/cues.yml``) that names the question when the
-  classifier is unsure ("Should I call the police?");
+- ``cue``: a narrow pattern (``data/follow_ups/cues.yml``) that names the question by its
+  own words, whatever the classifier chose ("Should I call the police?");
 - ``reminder``: the most important steps for the worry, taken from its own advice
   (``steps_<worry>`` in ``data/responses``), for a message the bot did not understand
   while a worry is being talked about, or the same worry told again. A short reminder,

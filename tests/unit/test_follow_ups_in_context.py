@@ -185,3 +185,13 @@ def test_whats_the_number_again_gives_the_numbers_for_the_worry_in_play(worry, n
 def test_a_child_asking_whether_mum_can_call_someone_about_abuse_at_home_gets_the_helpline():
     text = faq.reply("can_you_tell_someone", 0.9, "young_person", "age_14_17", worry="domestic_abuse").text
     assert "0808 2000 247" in text and "can't" in text and "not your fault" in text
+
+
+@pytest.mark.parametrize("text, classifier_key, key", [
+    ("are you going to tell my school", "tell_another_adult", "can_you_tell_someone"),
+    ("should i tell the police", "tell_another_adult", "report_police"),
+])
+def test_a_questions_own_words_outrank_the_classifiers_choice(text, classifier_key, key):
+    reply = faq.reply(classifier_key, 0.9, "young_person", "age_14_17", worry="bullying", text=text)
+    assert reply.key == key
+    assert not reply.text.lower().startswith("yes")
