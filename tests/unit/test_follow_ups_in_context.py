@@ -38,6 +38,8 @@ def tracker(text, intent="faq", key=None, confidence=0.0, **slots):
     ("will i get in trouble", "will_i_get_in_trouble"),
     ("am i gonna be in trouble with the police", "will_i_get_in_trouble"),
     ("can you tell my mum for me", "can_you_tell_someone"),
+    ("can you call the police for me", "can_you_tell_someone"),
+    ("are you going to tell my school", "can_you_tell_someone"),
     ("whats the childline number again", "service_number"),
     ("what's the number for the front door", "service_number"),
     ("will he know it was me who reported him?", "will_they_know_i_reported"),
