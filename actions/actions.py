@@ -140,9 +140,12 @@ class ActionEmergencySignposting(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         worry = worry_in_message(tracker) or tracker.get_slot("worry")
-        reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"), worry)
+        reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"), worry,
+                                           tracker.get_slot("advised"))
         send(dispatcher, tracker, reply, IMMEDIATE_RISK)
         events = [SlotSet("emergency_given", True)]
+        if reply.worry and f"steps_{reply.worry}" in reply.after:
+            events.append(SlotSet("advised", reply.worry))
         return events + ([SlotSet("worry", reply.worry)] if reply.worry else [])
 
 

@@ -14,7 +14,8 @@ message and each clause. The result:
 
 - emergency: intent ``immediate_risk`` (the 999 reply, from any point);
 - check_in: intent ``check_in`` (a short safety question, then back to the worry);
-- none: the classifier's intent is kept; but a short question about a service by name or
+- none: the classifier's intent is kept; but a message that is only an age
+  ("seventeen", "year 8") becomes ``tell_age``, and a short question about a service by name or
   about what happens next (``plain_question``) that is not an emergency becomes ``faq``.
 
 The parse data records ``risk`` (tier, score, the clause that scored highest, which
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 import numpy as np
@@ -37,9 +39,11 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu_components import rasa_speedups
-from safeguarding import followups, risk, services
+from safeguarding import ages, followups, risk, services
 from safeguarding.catalogue import WORRIES
-from safeguarding.vocabulary import CHECK_IN, CHECK_IN_RATE, EMERGENCY_RATE, FAQ, IMMEDIATE_RISK, NLU_FALLBACK
+from safeguarding.vocabulary import (
+    CHECK_IN, CHECK_IN_RATE, EMERGENCY_RATE, FAQ, IMMEDIATE_RISK, NLU_FALLBACK, PARENT, PROFESSIONAL,
+)
 from safeguarding.encoder import SentenceEncoder, default_encoder
 from safeguarding.safety_net import SafetyNet, default_safety_net, load_safety_net
 
@@ -106,6 +110,30 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
     return None
 
 
+ROLE_INTENTS = {"i_am_parent": PARENT, "i_am_professional": PROFESSIONAL}
+_SOMEONE_WHO_LOOKS_AFTER_ME = re.compile(
+    r"\bmy (mum|mom|mam|mummy|mother|dad|daddy|father|parents?|carers?|foster (mum|dad|carer|parents?)|"
+    r"step ?(mum|dad|mom)|nan|nanny|gran|grandma|grandad|auntie?|uncle|teacher|social worker|youth worker|"
+    r"tutor|head of year|coach|key ?worker)s?\b", re.I)
+
+
+def not_a_role(data: Dict[Text, Any]) -> Dict[Text, Any]:
+    """"ok my dad's here", "my social worker said": a young person naming an adult in
+    their life is not telling us they are a parent or a professional. A role intent stands
+    only when the entity rules found the writer's own role ("I'm his mum", "as a DSL"), or
+    the message names no such adult; otherwise the classifier's next choice."""
+    intent = (data.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    role = ROLE_INTENTS.get(intent or "")
+    if role is None or not _SOMEONE_WHO_LOOKS_AFTER_ME.search(data.get(TEXT) or ""):
+        return data
+    if any(e.get("entity") == "audience" and e.get("value") == role for e in data.get("entities") or []):
+        return data
+    ranking = [r for r in data.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) not in ROLE_INTENTS]
+    data[INTENT] = dict(ranking[0]) if ranking else {INTENT_NAME_KEY: FALLBACK, PREDICTED_CONFIDENCE_KEY: 1.0}
+    data[INTENT_RANKING_KEY] = ranking
+    return data
+
+
 def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], head: risk.RiskHead,
                 classifier: Dict[Text, Any]) -> Dict[Text, Any]:
     """Set the tier on a parse result that the phrase net has already seen.
@@ -129,6 +157,16 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
         # the classifier itself read distress without a plan
         assessment = dataclasses.replace(assessment, tier=risk.CHECK_IN, source="classifier",
                                          score=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0))
+    band = ages.pure_age_answer(data.get(TEXT) or "") if assessment.tier == risk.NO_RISK else None
+    if band:
+        # "seventeen", "year 8", "rather not say": an answer to "how old are you?" whatever
+        # the classifier made of it (a question, or not understood)
+        name = "decline_age" if band == ages.UNKNOWN else "tell_age"
+        data["risk"] = assessment.as_dict()
+        new_top = {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: 1.0}
+        data[INTENT] = new_top
+        data[INTENT_RANKING_KEY] = [new_top] + [r for r in others if r.get(INTENT_NAME_KEY) != name]
+        return data
     question = plain_question(data.get(TEXT) or "", check_in=assessment.tier == risk.CHECK_IN) \
         if assessment.tier != risk.EMERGENCY else None
     if question:
@@ -240,6 +278,11 @@ class ImmediateRiskSafetyNet(GraphComponent):
             return messages
         vectors = self._vectors([m.get(TEXT) for m in todo]) if self.head is not None else None
         for index, message in enumerate(todo):
+            fixed = not_a_role({TEXT: message.get(TEXT), INTENT: message.get(INTENT),
+                                INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY),
+                                "entities": message.get("entities")})
+            for key in (INTENT, INTENT_RANKING_KEY):
+                message.set(key, fixed[key], add_to_output=True)
             classifier = {INTENT: message.get(INTENT), INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY)}
             updated = apply_safety_net(self.net, {TEXT: message.get(TEXT), **classifier})
             if self.head is not None and vectors is not None:

@@ -97,3 +97,32 @@ def read_age_answer(text: str) -> Optional[str]:
         return band_for_age(low) if YOUNGEST <= low <= OLDEST else None
     age = parse_age(lowered)
     return band_for_age(age) if age is not None else None
+
+
+# Words that can stand around an age in a typed answer without adding anything to it.
+_AGE_FILLER = frozenset("""
+i im i'm am me age aged ages is its it's just nearly almost turned turning and a half
+yr yrs year years yo y old x xx xxx lol ok okay oh um erm uh so well the in at school
+thx thanks ta pls please sorry only still now
+""".split())
+_AGE_WORD = re.compile(r"^(\d{1,3}|y\d{1,2}|yr\d{1,2}|\d{1,2}yo|\d{1,2}yrs?|under|over|or|to|older|"
+                       + "|".join(NUMBER_WORDS) + r")$")
+PURE_ANSWER_WORDS = 6
+
+
+def pure_age_answer(text: str) -> Optional[str]:
+    """The age band when a message is only an answer about the writer's age ("seventeen",
+    "year 8", "im 12 x", "14 to 17", "rather not say"), None when it says anything more
+    ("my 12 year old", "he's 19", "12 people saw it")."""
+    lowered = " ".join((text or "").lower().replace("\u2019", "'").split())
+    words = re.findall(r"[a-z0-9'+]+", lowered)
+    if not words or len(words) > PURE_ANSWER_WORDS:
+        return None
+    band = read_age_answer(lowered)
+    if band is None:
+        return None
+    if band == UNKNOWN:
+        return band if len(words) <= 5 and not {"he", "she", "they", "him", "her"} & set(words) else None
+    rest = [w for w in words if w not in _AGE_FILLER and not _AGE_WORD.match(w)
+            and w not in ("18+", "adult", "grown", "up", "grownup", "11")]
+    return band if not rest else None

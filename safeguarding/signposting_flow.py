@@ -43,8 +43,9 @@ def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[s
 
     Help first: the first reply to a worry already holds its next steps (don't pay, keep
     evidence, tell someone...); when a young person's age would change the services, the
-    age question comes after them, once. Its answer brings the services, without the same
-    steps again (``advised``: the worry whose steps were already given). An answer that
+    age question comes after them, once. Its answer brings the first three steps again, in
+    the wording for that age, and the services (``advised``: the worry whose steps were
+    already given). An answer that
     cannot be read is not asked again: the services that suit any child follow. The same
     worry told again (not an age answer, ``age_answer``) gets its first steps, briefly."""
     if worry not in WORRIES:
@@ -59,6 +60,9 @@ def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[s
     if again and not age_answer:
         # the same worry told again ("now they want more"): its first steps, briefly
         said = ["again_intro", f"{REMINDER}{worry}"]
+    elif answered_age_question:
+        # "im 12 x": the first steps, briefly, in the wording for that age, then its services
+        said = ["age_answer_intro", f"{REMINDER}{worry}"]
     return Reply(
         responses=said + ["resources_intro"],
         offers=choose_resources(worry, audience, age_band or UNKNOWN),
@@ -67,16 +71,18 @@ def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[s
     )
 
 
-def emergency(audience: Optional[str], age_band: Optional[str], worry: Optional[str] = None) -> Reply:
+def emergency(audience: Optional[str], age_band: Optional[str], worry: Optional[str] = None,
+              advised: Optional[str] = None) -> Reply:
     """Resources sent after the static emergency response; then back to the worry the
-    person was telling us about (its next steps), or an invitation to say more, never the
-    menu from the start."""
+    person was telling us about (its next steps, or their first three again when they were
+    given before: ``advised``), or an invitation to say more, never the menu from the start."""
     known = worry if worry in WORRIES else None
+    steps = f"{REMINDER}{known}" if known and advised == known else f"steps_{known}"
     return Reply(
         responses=["emergency_resources_intro"],
         offers=choose_resources(EMERGENCY, audience, age_band or UNKNOWN),
         worry=known,
-        after=["emergency_back_to_worry", f"steps_{known}", "offer_more"] if known else ["emergency_after"],
+        after=["emergency_back_to_worry", steps, "offer_more"] if known else ["emergency_after"],
     )
 
 

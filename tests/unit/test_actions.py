@@ -41,12 +41,15 @@ def test_young_person_with_unknown_age_gets_the_steps_first_then_the_age_questio
     assert events == [SlotSet("worry", "sextortion"), SlotSet("age_asked", True), SlotSet("advised", "sextortion")]
 
 
-def test_age_answer_brings_the_services_without_the_same_steps_again(dispatcher, tracker_factory, domain):
+def test_age_answer_brings_the_first_steps_briefly_and_the_services_not_the_whole_advice(
+        dispatcher, tracker_factory, domain):
     tracker = tracker_factory("tell_age", "14", worry="sextortion", age_band="age_14_17",
                               age_asked=True, advised="sextortion")
     events = run(ActionSignpost(), dispatcher, tracker, domain)
-    assert responses(dispatcher)[0] == "resources_intro"
+    # the reminder is the steps' first bullets (not a wording of its own, so unnamed here)
+    assert responses(dispatcher)[0] == "age_answer_intro" and "resources_intro" in responses(dispatcher)
     assert "steps_sextortion" not in responses(dispatcher)
+    assert "don't pay" in dispatcher.messages[1]["text"].lower()
     assert responses(dispatcher)[-1] == "offer_more"
     assert card_ids(dispatcher) == ["ceop", "report_remove", "childline"]
     assert events == [SlotSet("worry", "sextortion")]
@@ -189,3 +192,15 @@ def test_after_an_emergency_every_later_reply_starts_with_999(dispatcher, tracke
 def test_the_emergency_signposting_remembers_it_was_given(dispatcher, tracker_factory, domain):
     events = run(ActionEmergencySignposting(), dispatcher, tracker_factory("immediate_risk", "help"), domain)
     assert SlotSet("emergency_given", True) in events
+
+
+def test_an_emergency_after_the_worrys_advice_comes_back_to_its_first_steps_not_to_nothing(
+        dispatcher, tracker_factory, domain):
+    # "he's going to send the video to my school tonight" after the grooming advice: the
+    # steps were in the previous reply, so the way back to the worry is their first three
+    tracker = tracker_factory("immediate_risk", "hes going to send it to my school tonight", worry="grooming",
+                              advised="grooming", age_asked=True)
+    run(ActionEmergencySignposting(), dispatcher, tracker, domain)
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    back = next(i for i, t in enumerate(texts) if "what can help with what you told me" in t)
+    assert "•" in texts[back + 1] and "block" in texts[back + 1].lower()

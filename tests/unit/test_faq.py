@@ -19,7 +19,8 @@ FOLLOW_UPS = (
     "will_i_get_in_trouble", "is_it_illegal_nudes", "can_you_tell_someone", "is_this_confidential",
     "what_if_they_post_it", "already_paid", "should_i_delete", "will_they_know_i_reported", "he_loves_me",
     "image_of_child_evidence", "service_number", "police_every_case", "tell_parents", "lado", "prevent_record",
-    "how_to_block_report", "is_it_my_fault", "tell_another_adult", "feelings_normal",
+    "how_to_block_report", "is_it_my_fault", "tell_another_adult", "feelings_normal", "what_happens_next",
+    "take_phone_away", "school_not_helping",
 )
 KEYS = sorted(ANSWERS)
 CATALOGUE = {r.id: r for r in load_catalogue()}
