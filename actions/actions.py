@@ -10,12 +10,27 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from safeguarding import signposting_flow
-from safeguarding import ages, faq, followups, replies, services, signposting
+from safeguarding import ages, faq, followups, replies, roles, services, signposting
 from safeguarding.catalogue import default_catalogue
 from safeguarding.cards import card_payload, card_text
 from safeguarding.vocabulary import (
     DEFAULT_AUDIENCE, FAQ_SURE, IMMEDIATE_RISK, NLU_FALLBACK, OUT_OF_SCOPE, TALK_TO_SOMEONE,
 )
+
+
+class ForRole:
+    """A dispatcher that words every text for the writer's role (``safeguarding.roles``:
+    a designated safeguarding lead is never told to tell their DSL)."""
+
+    def __init__(self, dispatcher: CollectingDispatcher, tracker: Tracker):
+        self.dispatcher, self.role = dispatcher, tracker.get_slot("role")
+
+    def utter_message(self, text: Optional[Text] = None, **kwargs: Any) -> None:
+        self.dispatcher.utter_message(text=roles.for_role(text, self.role), **kwargs)
+
+
+def for_role(dispatcher: CollectingDispatcher, tracker: Tracker) -> Any:
+    return ForRole(dispatcher, tracker) if tracker.get_slot("role") else dispatcher
 
 
 def say(dispatcher: CollectingDispatcher, name: str, slots: Dict[Text, Any]) -> None:
@@ -76,6 +91,7 @@ class ActionSignpost(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher = for_role(dispatcher, tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         worry = intent if intent in signposting_flow.WORRIES else tracker.get_slot("worry")
         audience, age_band = tracker.get_slot("audience"), tracker.get_slot("age_band")
@@ -117,6 +133,7 @@ class _ResourcesAction:
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher = for_role(dispatcher, tracker)
         reply = type(self).flow(tracker.get_slot("audience"), tracker.get_slot("age_band"))
         keep_999_in_view(dispatcher, tracker)
         send(dispatcher, tracker, reply, self.topic)
@@ -139,6 +156,7 @@ class ActionEmergencySignposting(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher = for_role(dispatcher, tracker)
         worry = worry_in_message(tracker) or tracker.get_slot("worry")
         reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"), worry,
                                            tracker.get_slot("advised"))
@@ -158,6 +176,7 @@ class ActionCheckIn(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher = for_role(dispatcher, tracker)
         worry = worry_in_message(tracker)
         return [SlotSet("worry", worry)] if worry else []
 
@@ -179,6 +198,7 @@ class ActionFaq(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher = for_role(dispatcher, tracker)
         keep_999_in_view(dispatcher, tracker)
         key, confidence = faq.question_key(tracker.latest_message.get("response_selector"))
         return answer_question(dispatcher, tracker, key, confidence, unsure=None)
@@ -230,6 +250,7 @@ class ActionNotUnderstood(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher = for_role(dispatcher, tracker)
         keep_999_in_view(dispatcher, tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name") or NLU_FALLBACK
         key, confidence = faq.question_key(tracker.latest_message.get("response_selector"))

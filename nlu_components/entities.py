@@ -19,6 +19,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from safeguarding.ages import band_for_age, parse_age
+from safeguarding.roles import DSL, says_they_are_the_dsl
 from safeguarding.vocabulary import PARENT, PROFESSIONAL
 
 # A number followed by one of these is a quantity, not an age ("is 20 quid").
@@ -86,6 +87,8 @@ def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:
                 # the entity covers the number itself ("im [14]", "my [12] year old")
                 number = next((t for t in ent if t.like_num or t.text[:1].isdigit()), ent)
                 add("age", band_for_age(age), number if number is ent else doc[number.i:number.i + 1])
+    if says_they_are_the_dsl(doc.text):
+        add("role", DSL, doc[:])
     audiences = {span.label_ for span in spans}
     # a professional talking about "my class" may also say "a child": professional wins
     for audience in (PROFESSIONAL, PARENT):

@@ -134,6 +134,29 @@ def not_a_role(data: Dict[Text, Any]) -> Dict[Text, Any]:
     return data
 
 
+WORRY_OVER_FALLBACK = 0.18   # the first worry's own confidence, at least
+WORRIES_TOGETHER = 0.4       # and the worries among the first three choices, together
+
+
+def worry_over_fallback(data: Dict[Text, Any]) -> Dict[Text, Any]:
+    """"a year 9 girl says her dad hit her": the classifier splits its confidence between
+    neighbouring worries (abuse at home, domestic abuse), so none reaches the
+    FallbackClassifier's threshold and the message would be "not understood". When its
+    first choice is a worry and the worries among its first three choices are together
+    fairly likely, the first worry is the answer: advice for a neighbouring worry, with
+    its people to talk to, serves better than asking a child to say it again."""
+    if (data.get(INTENT) or {}).get(INTENT_NAME_KEY) != FALLBACK:
+        return data
+    ranking = [r for r in data.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != FALLBACK]
+    if not ranking or ranking[0].get(INTENT_NAME_KEY) not in WORRIES:
+        return data
+    together = sum(float(r.get(PREDICTED_CONFIDENCE_KEY) or 0) for r in ranking[:3]
+                   if r.get(INTENT_NAME_KEY) in WORRIES)
+    if float(ranking[0].get(PREDICTED_CONFIDENCE_KEY) or 0) >= WORRY_OVER_FALLBACK and together >= WORRIES_TOGETHER:
+        data[INTENT] = dict(ranking[0])
+    return data
+
+
 def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], head: risk.RiskHead,
                 classifier: Dict[Text, Any]) -> Dict[Text, Any]:
     """Set the tier on a parse result that the phrase net has already seen.
@@ -278,9 +301,9 @@ class ImmediateRiskSafetyNet(GraphComponent):
             return messages
         vectors = self._vectors([m.get(TEXT) for m in todo]) if self.head is not None else None
         for index, message in enumerate(todo):
-            fixed = not_a_role({TEXT: message.get(TEXT), INTENT: message.get(INTENT),
-                                INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY),
-                                "entities": message.get("entities")})
+            fixed = worry_over_fallback(not_a_role({
+                TEXT: message.get(TEXT), INTENT: message.get(INTENT),
+                INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY), "entities": message.get("entities")}))
             for key in (INTENT, INTENT_RANKING_KEY):
                 message.set(key, fixed[key], add_to_output=True)
             classifier = {INTENT: message.get(INTENT), INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY)}

@@ -59,7 +59,9 @@ def test_buttons_send_known_intents_and_age_bands(domain):
 
 
 def test_wording_conditions_use_vocabulary_values(domain):
-    allowed = {"audience": set(vocabulary.USER_AUDIENCES), "age_band": set(vocabulary.AGE_BANDS)}
+    from safeguarding.roles import DSL
+
+    allowed = {"audience": set(vocabulary.USER_AUDIENCES), "age_band": set(vocabulary.AGE_BANDS), "role": {DSL}}
     for responses in (domain["responses"], wording.default_responses(), faq.default_answers()):
         for name, variations in responses.items():
             for slot, value in conditions(variations):
