@@ -14,7 +14,7 @@ from safeguarding import ages, faq, followups, replies, roles, services, signpos
 from safeguarding.catalogue import default_catalogue
 from safeguarding.cards import card_payload, card_text
 from safeguarding.vocabulary import (
-    DEFAULT_AUDIENCE, FAQ_SURE, IMMEDIATE_RISK, NLU_FALLBACK, OUT_OF_SCOPE, TALK_TO_SOMEONE,
+    CHECK_IN, DEFAULT_AUDIENCE, FAQ_SURE, IMMEDIATE_RISK, NLU_FALLBACK, OUT_OF_SCOPE, TALK_TO_SOMEONE, YOUNG_PERSON,
 )
 
 
@@ -94,6 +94,12 @@ class ActionSignpost(Action):
         dispatcher = for_role(dispatcher, tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         worry = intent if intent in signposting_flow.WORRIES else tracker.get_slot("worry")
+        if intent == CHECK_IN:
+            # possible danger again, straight after the check-in: 999 first, then the worry
+            # (the one this message is about, or the one in play), never the question again
+            worry = worry_in_message(tracker) or worry
+            if tracker.get_slot("emergency_given") is not True:  # else keep_999_in_view says it
+                dispatcher.utter_message(response="utter_still_in_danger")
         audience, age_band = tracker.get_slot("audience"), tracker.get_slot("age_band")
         asked = tracker.get_slot("age_asked") is True
         events: List[Dict[Text, Any]] = []
@@ -218,6 +224,14 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         child = signposting.wants_child_wording(slots["audience"], age_band)
         send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in named],
                    "faq/service_number")
+        return []
+    if followups.asks_for_the_childs_own_help(text):
+        # "is there a helpline she can call herself?": the young person's own services
+        slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
+        say(dispatcher, "child_help_intro", slots)
+        topic = worry if worry in signposting_flow.WORRIES else TALK_TO_SOMEONE
+        child_band = age_band if age_band not in (None, ages.ADULT) else ages.UNKNOWN
+        send_cards(dispatcher, signposting.choose_resources(topic, YOUNG_PERSON, child_band), topic)
         return []
     reply = faq.reply(key, confidence, audience, age_band, worry=worry, text=text)
     if not reply.understood and (worry in signposting_flow.WORRIES or unsure):

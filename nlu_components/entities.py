@@ -6,6 +6,8 @@ in data/spacy/entity_patterns.yml, compiled into the spaCy pipeline that SpacyNL
 this component reads the matches and normalises them."""
 from __future__ import annotations
 
+import re
+
 from typing import Any, Dict, List, Optional, Text, Type
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -51,7 +53,9 @@ def own_age(doc: Any, ent: Any, parent_speaking: bool) -> bool:
         return first not in ("is", "'s", "s")  # "13 years old", "aged 10": an answer
     return any(word in FIRST_PERSON for word in before) and not any(
         word in ("he", "she", "they", "hes", "shes", "he's", "she's", "him", "friend", "mate", "man", "guy", "boy",
-                 "girl")
+                 "girl", "boyfriend", "girlfriend", "bf", "gf", "ex", "partner", "brother", "sister", "cousin",
+                 "mum", "mom", "dad", "stepdad", "stepmum", "uncle", "aunt", "auntie", "teacher", "coach", "bro",
+                 "sis", "crush", "fella", "bloke", "lad", "woman", "lady", "person", "someone", "somebody")
         for word in before[-2:])
 
 
@@ -65,6 +69,37 @@ def own_role(doc: Any, span: Any) -> bool:
     if any(word in SAYS_WHO_THEY_ARE for word in before):
         return True  # "im a [social worker]", "as a [youth worker]"
     return not (before and before[-1] in SOMEONE_ELSES)
+
+
+# Someone reporting what a child they work with told them, without saying who they are:
+# "a year 8 girl has told me", "a young person says", "one of my students disclosed",
+# "PCSO here", "a 16 year old on my caseload". Not "a 17 year old told me he'd post my
+# pics": a numeric age counts only with "disclosed" or "has told me".
+_REPORTS_A_CHILD = re.compile(
+    r"\b(a|one of (my|our|the)) (young (person|people)|pupils?|students?|patients?|clients?|child|children|"
+    r"kids|(year|yr|y) ?\d{1,2}( (girl|boy|student|pupil|lad|child|kid)s?)?)"
+    r"( (in|at|on|from) (my|our|the) [a-z]+( [a-z]+)?)?( has| have| had| just| recently)* "
+    r"(told|tells|disclosed|said|says|reported|showed|confided|came to)\b"
+    r"|\b(a|one of (my|our|the)) \d{1,2} ?(year|yr)[- ]?olds?( (girl|boy|lad|child|kid))?"
+    r"( (in|at|on|from) (my|our|the) [a-z]+( [a-z]+)?)? (has (just )?(told me|disclosed)|disclosed|just disclosed)\b"
+    r"|\b(on|in) my caseload\b|\bmy (patient|client)s?\b|\ba patient\b"
+    r"|\b(pcso|gp|nurse|school nurse|health visitor|police officer|social worker|youth worker|teacher|coach|"
+    r"senco|tutor|teaching assistant|childminder|nursery worker|support worker|residential worker) here\b"
+    r"|^\W*(pcso|gp|senco|school nurse|health visitor)\b", re.IGNORECASE)
+
+
+# ...unless the writer is the one being harmed: "a year 10 boy said he will beat me up"
+_HARMED_ME = re.compile(
+    r"\b(beat|beats|beating|hurt|hurts|hurting|hit|hits|hitting|kill|stab|punch|threaten|threatens|threatening|"
+    r"bully|bullies|bullying|message|messages|messaging|sent|send|sends|share|post|follow|follows|following|touch|"
+    r"touched|pressure|pressuring|blackmail|blackmailing|rape|raped) me\b"
+    r"|\bmy (pics|pictures|nudes|photos|video|videos|account|number|address)\b|\b(me up|at me|about me)\b",
+    re.IGNORECASE)
+
+
+def reports_a_child_they_work_with(text: str) -> bool:
+    text = (text or "").replace("\u2019", "'")
+    return bool(_REPORTS_A_CHILD.search(text)) and not _HARMED_ME.search(text)
 
 
 def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:
@@ -90,6 +125,9 @@ def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:
     if says_they_are_the_dsl(doc.text):
         add("role", DSL, doc[:])
     audiences = {span.label_ for span in spans}
+    if not audiences and reports_a_child_they_work_with(doc.text):
+        add("audience", PROFESSIONAL, doc[:])
+        return found
     # a professional talking about "my class" may also say "a child": professional wins
     for audience in (PROFESSIONAL, PARENT):
         if audience in audiences:

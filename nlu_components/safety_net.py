@@ -101,13 +101,21 @@ def worry_of(ranking: List[Dict[Text, Any]], classifier_intent: Optional[str]) -
 
 def plain_question(text: str, check_in: bool) -> Optional[str]:
     """What a short message plainly asks about: a service by name ("whats beat",
-    "the number for the front door"), or, when the alternative is a check-in, a follow-up
+    "the number for the front door"), help the child can use themselves ("is there a
+    helpline she can call herself?"), or, when the alternative is a check-in, a follow-up
     its words name (data/follow_ups/cues.yml: "will she know it was me?"); None otherwise."""
     if services.asked_about(text):
         return "service"
+    if followups.asks_for_the_childs_own_help(text):
+        return "help_for_child"
     if check_in and len(text.split()) <= followups.CUE_MAX_WORDS:
         return followups.cue(text)
     return None
+
+
+# Intents a follow-up question's own words outrank: "please don't tell anyone" is not "yes".
+CONVERSATION_INTENTS = ("affirm", "deny", "greet", "goodbye", "thanks", "something_else", "start_over",
+                        "i_am_parent", "i_am_professional", "i_am_young_person", "ask_capabilities")
 
 
 ROLE_INTENTS = {"i_am_parent": PARENT, "i_am_professional": PROFESSIONAL}
@@ -157,6 +165,29 @@ def worry_over_fallback(data: Dict[Text, Any]) -> Dict[Text, Any]:
     return data
 
 
+# Intents that say who someone is or steer the conversation; a long message read as one
+# of them also tells a worry ("I'm a police officer and a 14 year old has disclosed
+# sextortion", "different thing - her brother isn't eating").
+STEERING_INTENTS = ("i_am_parent", "i_am_professional", "i_am_young_person", "something_else")
+STEERING_WORDS = 7
+WORRY_IN_A_LONG_MESSAGE = 0.08
+
+
+def worry_over_steering(data: Dict[Text, Any]) -> Dict[Text, Any]:
+    """A message of more than STEERING_WORDS words read as "I'm a parent" or "something
+    else" is about its first worry, when the classifier gives one at least
+    WORRY_IN_A_LONG_MESSAGE: the role is still taken from the entity rules, and the menu
+    would ask for what the person has just said."""
+    if (data.get(INTENT) or {}).get(INTENT_NAME_KEY) not in STEERING_INTENTS:
+        return data
+    if len((data.get(TEXT) or "").split()) <= STEERING_WORDS:
+        return data
+    worry = next((r for r in data.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) in WORRIES), None)
+    if worry and float(worry.get(PREDICTED_CONFIDENCE_KEY) or 0) >= WORRY_IN_A_LONG_MESSAGE:
+        data[INTENT] = dict(worry)
+    return data
+
+
 def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], head: risk.RiskHead,
                 classifier: Dict[Text, Any]) -> Dict[Text, Any]:
     """Set the tier on a parse result that the phrase net has already seen.
@@ -192,6 +223,10 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
         return data
     question = plain_question(data.get(TEXT) or "", check_in=assessment.tier == risk.CHECK_IN) \
         if assessment.tier != risk.EMERGENCY else None
+    if (not question and assessment.tier == risk.NO_RISK
+            and (data.get(INTENT) or {}).get(INTENT_NAME_KEY) in CONVERSATION_INTENTS
+            and len((data.get(TEXT) or "").split()) <= followups.CUE_MAX_WORDS):
+        question = followups.cue(data.get(TEXT) or "")
     if question:
         # "what's the Beat number?", "will she know it was me?": a question about a service
         # or about what happens next is answered, not met with "are you safe?" (the encoder
@@ -301,9 +336,9 @@ class ImmediateRiskSafetyNet(GraphComponent):
             return messages
         vectors = self._vectors([m.get(TEXT) for m in todo]) if self.head is not None else None
         for index, message in enumerate(todo):
-            fixed = worry_over_fallback(not_a_role({
+            fixed = worry_over_steering(worry_over_fallback(not_a_role({
                 TEXT: message.get(TEXT), INTENT: message.get(INTENT),
-                INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY), "entities": message.get("entities")}))
+                INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY), "entities": message.get("entities")})))
             for key in (INTENT, INTENT_RANKING_KEY):
                 message.set(key, fixed[key], add_to_output=True)
             classifier = {INTENT: message.get(INTENT), INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY)}

@@ -105,3 +105,22 @@ def reminder(worry: Optional[str], slots: Mapping[str, Optional[str]], count: in
         return None
     chosen = steps(str(worry), slots)[:count]
     return "\n".join(f"• {step}" for step in chosen) if chosen else None
+
+
+# A parent or professional asking what the child can use themselves: "is there a helpline
+# she can call herself?", "what can I give him to ring at night?", "who can she talk to?"
+_FOR_THE_CHILD = re.compile(
+    r"\b(is there|are there|who|what|where|anyone|anything|any|someone|somewhere|a number|number|helpline)\b"
+    r".{0,40}\b(she|he|they) (can|could|should|might|would be able to) "
+    r"(call|ring|phone|talk to|talk|speak to|text|contact|use|get|go to|chat to|chat with|message)\b"
+    r"|\b(give|tell|show|send) (her|him|them) (\w+ ){0,3}(to )?(ring|call|phone|text|contact|talk to)\b"
+    r"|\b(who|what|where|how) (can|could|should) (she|he|they) (call|ring|phone|talk to|talk|speak to|text|contact|"
+    r"go to|get help|get support|chat to)\b"
+    r"|\b(for|help) (her|him|them) ?(self|selves)\b"
+    r"|\b(she|he|they) (can|could) (get|find|use) (\w+ ){0,2}(her|him|them) ?(self|selves)\b",
+    re.IGNORECASE)
+
+
+def asks_for_the_childs_own_help(text: str) -> bool:
+    text = (text or "").replace("\u2019", "'")
+    return len(text.split()) <= 25 and bool(_FOR_THE_CHILD.search(text))

@@ -53,3 +53,22 @@ def test_naming_an_adult_in_your_life_does_not_make_you_that_adult(text, entitie
     ranking = [{"name": "i_am_parent", "confidence": 0.45}, {"name": "safe_now", "confidence": 0.2}]
     data = not_a_role({"text": text, "intent": dict(ranking[0]), "intent_ranking": ranking, "entities": entities})
     assert data["intent"]["name"] == intent
+
+
+def test_a_long_message_read_as_a_role_is_about_its_worry():
+    from nlu_components.safety_net import worry_over_steering
+
+    ranking = [{"name": "i_am_professional", "confidence": 0.36}, {"name": "sextortion", "confidence": 0.3}]
+    data = {"text": "I'm a police officer and a 14 year old has disclosed sextortion",
+            "intent": dict(ranking[0]), "intent_ranking": ranking}
+    assert worry_over_steering(data)["intent"]["name"] == "sextortion"
+    short = {"text": "im a police officer", "intent": dict(ranking[0]), "intent_ranking": ranking}
+    assert worry_over_steering(short)["intent"]["name"] == "i_am_professional"
+
+
+def test_a_follow_ups_own_words_outrank_yes_and_no():
+    ranking = [{"name": "affirm", "confidence": 0.51}, {"name": "faq", "confidence": 0.15}]
+    classifier = {"intent": dict(ranking[0]), "intent_ranking": ranking}
+    result = apply_tiers({"text": "please dont tell anyone", **classifier},
+                         risk.texts_to_score("please dont tell anyone"), [0.0], HEAD, classifier)
+    assert result["intent"]["name"] == "faq" and result["risk"]["source"] == "question:is_this_confidential"

@@ -41,7 +41,8 @@ def test_ages_become_bands(nlp, text, band):
 @pytest.mark.parametrize("text", ["there is 1 guy", "it is 20 quid", "i sent 15 messages", "year 9 is hard",
                                   # someone else's age is not the user's (issue 14)
                                   "he's 25", "she is 15", "a 17 year old lad keeps messaging me",
-                                  "im in year 8 and a man aged 40 added me", "my friend is 16 and her bf is 19"])
+                                  "im in year 8 and a man aged 40 added me", "my friend is 16 and her bf is 19",
+                                  "my boyfriend is 18 and wants me to move in", "my ex is 19"])
 def test_numbers_that_are_not_ages(nlp, text):
     assert not [e for e in entities(nlp, text) if e[0] == "age"]
 
@@ -112,3 +113,20 @@ def test_parse_age_and_bands():
 def test_only_the_users_own_role_sets_the_audience(nlp, text, audience):
     found = {v for e, v in entities(nlp, text) if e == "audience"}
     assert found == ({audience} if audience else set())
+
+
+@pytest.mark.parametrize("text", [
+    "a year 8 girl has told me she's been making herself sick", "a young person says his mums boyfriend hits him",
+    "a 16 year old on my caseload is gambling heavily online", "PCSO here, we found a 13 year old in a drug house",
+    "one of my pupils disclosed that her dad hits her",
+])
+def test_someone_reporting_what_a_child_told_them_works_with_children(nlp, text):
+    assert ("audience", "professional") in entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "a year 10 boy said he will beat me up", "a 17 year old told me hed share my pics",
+    "a girl in my class said im ugly", "one of my mates told me she cuts",
+])
+def test_a_young_person_talking_about_another_is_not_a_professional(nlp, text):
+    assert ("audience", "professional") not in entities(nlp, text)

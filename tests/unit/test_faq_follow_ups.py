@@ -78,7 +78,10 @@ def test_already_paid_stop_paying_keep_evidence_dont_delete_report(who):
     text = low(text)
     assert "stop paying" in text and ("don't pay any more" in text or "not pay any more" in text)
     assert "evidence" in text and ("don't delete" in text or "keep the chat" in text)
-    assert "ceop" in text and "ceop" in ids
+    if who == ADULT_SELF:  # CEOP is for children and the adults around them; an adult reports to the police
+        assert "report it to the police" in text and "stopncii" in text
+    else:
+        assert "ceop" in text and "ceop" in ids and "stopncii" not in text  # StopNCII is for 18+ only
     assert "50" not in text  # never an amount or a guess about the money
 
 

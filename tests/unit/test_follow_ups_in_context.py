@@ -197,3 +197,17 @@ def test_a_questions_own_words_outrank_the_classifiers_choice(text, classifier_k
     reply = faq.reply(classifier_key, 0.9, "young_person", "age_14_17", worry="bullying", text=text)
     assert reply.key == key
     assert not reply.text.lower().startswith("yes")
+
+
+@pytest.mark.parametrize("text, worry, service", [
+    ("is there a helpline she can call herself", "self_harm", "childline"),
+    ("is there support he can get himself", "gaming_gambling", "national_gambling_helpline"),
+    ("who can she talk to", "eating_problems", "beat"),
+])
+def test_a_parent_asking_what_the_child_can_use_themselves_gets_the_childs_own_services(
+        dispatcher, text, worry, service):
+    t = make_tracker("faq", text, worry=worry, audience="parent", age_band="age_14_17")
+    run(ActionFaq(), dispatcher, t)
+    cards = [m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")]
+    assert service in cards and "nspcc_helpline" not in cards
+    assert "themselves" in said(dispatcher)
