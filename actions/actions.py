@@ -225,6 +225,15 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in named],
                    "faq/service_number")
         return []
+    if followups.wants_help_not_by_phone(text):
+        # "i don't want to call anyone, is there a chat?": chat, text and email routes
+        slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
+        say(dispatcher, "not_by_phone_intro", slots)
+        child = signposting.wants_child_wording(slots["audience"], age_band)
+        ids = followups.NOT_BY_PHONE_SERVICES.get(slots["audience"], followups.NOT_BY_PHONE_SERVICES[YOUNG_PERSON])
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in ids],
+                   "faq/not_by_phone")
+        return []
     if followups.asks_for_the_childs_own_help(text):
         # "is there a helpline she can call herself?": the young person's own services
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}

@@ -82,6 +82,11 @@ _REPORTS_A_CHILD = re.compile(
     r"(told|tells|disclosed|said|says|reported|showed|confided|came to)\b"
     r"|\b(a|one of (my|our|the)) \d{1,2} ?(year|yr)[- ]?olds?( (girl|boy|lad|child|kid))?"
     r"( (in|at|on|from) (my|our|the) [a-z]+( [a-z]+)?)? (has (just )?(told me|disclosed)|disclosed|just disclosed)\b"
+    r"|\b(a|one of the) (boy|girl|lad|child|kid|young person)s? (at|in|from) (the|our|my) "
+    r"(youth (centre|club|group|project)|club i run|group i run|unit|ward|surgery|practice|nursery|setting)"
+    r" (has |just )*(told|says|said|disclosed)\b"
+    r"|\b(a|one of (my|our|the)) \d{1,2} ?(year|yr)[- ]?olds?( (girl|boy|lad|child|kid))? says (her|his|their)\b"
+    r"|\bmy under ?\d{1,2}s\b|\b(other|our|my) pupils\b|\ba member of (staff|our staff)\b"
     r"|\b(on|in) my caseload\b|\bmy (patient|client)s?\b|\ba patient\b"
     r"|\b(pcso|gp|nurse|school nurse|health visitor|police officer|social worker|youth worker|teacher|coach|"
     r"senco|tutor|teaching assistant|childminder|nursery worker|support worker|residential worker) here\b"
@@ -125,7 +130,7 @@ def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:
     if says_they_are_the_dsl(doc.text):
         add("role", DSL, doc[:])
     audiences = {span.label_ for span in spans}
-    if not audiences and reports_a_child_they_work_with(doc.text):
+    if not audiences and (reports_a_child_they_work_with(doc.text) or says_they_are_the_dsl(doc.text)):
         add("audience", PROFESSIONAL, doc[:])
         return found
     # a professional talking about "my class" may also say "a child": professional wins

@@ -108,10 +108,18 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "service"
     if followups.asks_for_the_childs_own_help(text):
         return "help_for_child"
+    if followups.wants_help_not_by_phone(text):
+        return "not_by_phone"
     if check_in and len(text.split()) <= followups.CUE_MAX_WORDS:
         return followups.cue(text)
     return None
 
+
+# A short question its words name outranks a worry reading too ("is what she's doing
+# actually illegal?" is not a new worry about illegal content).
+SHORT_QUESTION_WORDS = 8
+_ASKS = re.compile(r"\?\s*$|^\W*(is|isnt|isn't|are|will|would|can|could|should|do|does|did|what|whats|what's|"
+                   r"how|who|why|when|where|am)\b", re.IGNORECASE)
 
 # Intents a follow-up question's own words outrank: "please don't tell anyone" is not "yes".
 CONVERSATION_INTENTS = ("affirm", "deny", "greet", "goodbye", "thanks", "something_else", "start_over",
@@ -170,7 +178,7 @@ def worry_over_fallback(data: Dict[Text, Any]) -> Dict[Text, Any]:
 # sextortion", "different thing - her brother isn't eating").
 STEERING_INTENTS = ("i_am_parent", "i_am_professional", "i_am_young_person", "something_else")
 STEERING_WORDS = 7
-WORRY_IN_A_LONG_MESSAGE = 0.08
+WORRY_IN_A_LONG_MESSAGE = 0.05
 
 
 def worry_over_steering(data: Dict[Text, Any]) -> Dict[Text, Any]:
@@ -223,10 +231,13 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
         return data
     question = plain_question(data.get(TEXT) or "", check_in=assessment.tier == risk.CHECK_IN) \
         if assessment.tier != risk.EMERGENCY else None
-    if (not question and assessment.tier == risk.NO_RISK
-            and (data.get(INTENT) or {}).get(INTENT_NAME_KEY) in CONVERSATION_INTENTS
-            and len((data.get(TEXT) or "").split()) <= followups.CUE_MAX_WORDS):
-        question = followups.cue(data.get(TEXT) or "")
+    text = data.get(TEXT) or ""
+    current = (data.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    if not question and assessment.tier == risk.NO_RISK and (
+            (current in CONVERSATION_INTENTS and len(text.split()) <= followups.CUE_MAX_WORDS)
+            or (current in WORRIES and len(text.split()) <= SHORT_QUESTION_WORDS and _ASKS.search(text))):
+        # "please don't tell anyone" is not "yes"; "is that illegal?" is not a new worry
+        question = followups.cue(text)
     if question:
         # "what's the Beat number?", "will she know it was me?": a question about a service
         # or about what happens next is answered, not met with "are you safe?" (the encoder

@@ -124,3 +124,22 @@ _FOR_THE_CHILD = re.compile(
 def asks_for_the_childs_own_help(text: str) -> bool:
     text = (text or "").replace("\u2019", "'")
     return len(text.split()) <= 25 and bool(_FOR_THE_CHILD.search(text))
+
+
+# Not wanting to phone: "i dont want to call anyone, is there a chat or something"
+_NOT_BY_PHONE = re.compile(
+    r"\b(dont|don't|do not|cant|can't|cannot|wont|won't) (want to |wanna |really want to )?"
+    r"(call|ring|phone|talk on the phone|speak on the phone)"
+    r"( (anyone|anybody|someone|them|childline|samaritans|a helpline|the helpline|people|a stranger|a number))?"
+    r"(?=\W*($|,|\.|\?|!|and\b|but\b|is\b|so\b|because\b|cos\b|my\b))"
+    r"|\b(is there|are there|any|can i|could i) (a |an )?(chat|text|online chat|web ?chat|email|message|messaging)\b"
+    r"|\bwithout (calling|ringing|phoning)\b|\b(text|chat) (instead|rather)\b",
+    re.IGNORECASE)
+NOT_BY_PHONE_SERVICES = {"young_person": ("childline", "shout", "samaritans"),
+                         "parent": ("nspcc_helpline", "shout", "samaritans"),
+                         "professional": ("professionals_online_safety_helpline", "nspcc_helpline", "shout")}
+
+
+def wants_help_not_by_phone(text: str) -> bool:
+    text = (text or "").replace("\u2019", "'")
+    return len(text.split()) <= 25 and bool(_NOT_BY_PHONE.search(text))

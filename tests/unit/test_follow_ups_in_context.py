@@ -211,3 +211,21 @@ def test_a_parent_asking_what_the_child_can_use_themselves_gets_the_childs_own_s
     cards = [m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")]
     assert service in cards and "nspcc_helpline" not in cards
     assert "themselves" in said(dispatcher)
+
+
+def test_no_question_is_named_twice_in_the_cues_file():
+    # YAML keeps only the last of two equal keys, silently dropping the first one's patterns
+    import re
+    from collections import Counter
+
+    keys = re.findall(r"^  ([a-z_]+):$", followups.CUES_PATH.read_text(encoding="utf-8"), flags=re.M)
+    assert [k for k, n in Counter(keys).items() if n > 1] == []
+
+
+def test_not_wanting_to_phone_gets_chat_and_text_routes(dispatcher):
+    t = make_tracker("faq", "i dont want to call anyone, is there a chat or something", worry="low_mood")
+    run(ActionFaq(), dispatcher, t)
+    text = said(dispatcher)
+    assert "1-2-1" in text and "85258" in text
+    assert {"childline", "shout"} <= {m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")}
+    assert not followups.wants_help_not_by_phone("dont call me that")
