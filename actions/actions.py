@@ -81,6 +81,7 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, reply: signposting_
 
 
 AGE_ANSWER_WORDS = 4
+ROLE_INTENTS = ("i_am_young_person", "i_am_parent", "i_am_professional")
 
 
 class ActionSignpost(Action):
@@ -116,6 +117,10 @@ class ActionSignpost(Action):
             # an age and nothing more ("im 12 x", "year 9"); "16, and they want money" is more
             age_answer = (intent in ("tell_age", "decline_age") or bool(events)) and len(
                 (tracker.latest_message.get("text") or "").split()) <= AGE_ANSWER_WORDS
+            if intent in ROLE_INTENTS and advised:
+                # "I'm the DSL" after advice written for a young person: that worry's advice
+                # again, in the words for who they are
+                advised = None
             reply = signposting_flow.signpost(worry, audience, age_band, asked, advised, age_answer)
         send(dispatcher, tracker, reply, reply.worry or "")
         events.append(SlotSet("worry", reply.worry))
@@ -174,8 +179,9 @@ class ActionEmergencySignposting(Action):
 
 
 class ActionCheckIn(Action):
-    """After the static check-in question: remember the worry the message was about, so
-    that "I'm safe right now" comes back to it."""
+    """After the static check-in question: the first steps of the worry the message (or
+    the conversation) is about, and that worry remembered, so that "I'm safe right now"
+    comes back to it."""
 
     def name(self) -> Text:
         return "action_check_in"
@@ -184,6 +190,14 @@ class ActionCheckIn(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         dispatcher = for_role(dispatcher, tracker)
         worry = worry_in_message(tracker)
+        known = worry or tracker.get_slot("worry")
+        slots = {"audience": tracker.get_slot("audience") or DEFAULT_AUDIENCE, "age_band": tracker.get_slot("age_band")}
+        steps = followups.reminder(known, slots) if known in signposting_flow.WORRIES else None
+        if steps:
+            # never a dead end: the worry's first steps come with the question ("don't pay"
+            # while a deadline runs)
+            say(dispatcher, "check_in_steps_intro", slots)
+            dispatcher.utter_message(text=steps)
         return [SlotSet("worry", worry)] if worry else []
 
 

@@ -69,7 +69,7 @@ def asked_about(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
     found: List[tuple] = []
     taken = [False] * (len(clean) + 1)
     for name, rid in (names or default_names()).items():
-        for match in re.finditer(rf"(?<![a-z0-9']){re.escape(name)}(?:'s)?(?![a-z0-9])", clean):
+        for match in re.finditer(rf"(?<![a-z0-9']){re.escape(name)}(?:'?s)?(?![a-z0-9])", clean):
             if any(taken[match.start():match.end()]):
                 continue  # part of a longer name already found
             taken[match.start():match.end()] = [True] * (match.end() - match.start())

@@ -54,9 +54,9 @@ def signpost(worry: Optional[str], audience: Optional[str], age_band: Optional[s
         return Reply(responses=[f"ack_{worry}", f"steps_{worry}", "ask_age"], worry=worry)
     again = advised == worry
     said = [] if again else [f"ack_{worry}", f"steps_{worry}"]
-    # "anything else?" once per piece of advice: not again when an age only changes the
-    # services (a parent's "she's 14" after the advice), unless it answers the age question
-    answered_age_question = again and age_answer and audience not in (PARENT, PROFESSIONAL)
+    # an age given after the advice (a young person's own, a parent's "she's 14"): the
+    # first steps again, briefly, in the words for that age, then its services
+    answered_age_question = again and age_answer
     if again and not age_answer:
         # the same worry told again ("now they want more"): its first steps, briefly
         said = ["again_intro", f"{REMINDER}{worry}"]

@@ -174,13 +174,23 @@ def test_every_message_an_action_sends_exists(domain):
     assert not missing, f"messages sent by actions but defined nowhere: {missing}"
 
 
-def test_a_parents_age_after_the_advice_changes_the_services_without_asking_anything_else_again(
+def test_a_parents_age_after_the_advice_brings_the_first_steps_for_that_age_and_its_services(
         dispatcher, tracker_factory, domain):
     tracker = tracker_factory("tell_age", "she's 14", worry="image_abuse", audience="parent",
                               age_band="age_14_17", advised="image_abuse")
     run(ActionSignpost(), dispatcher, tracker, domain)
-    assert responses(dispatcher) == ["resources_intro"]
+    assert responses(dispatcher)[0] == "age_answer_intro" and "resources_intro" in responses(dispatcher)
+    assert "steps_image_abuse" not in responses(dispatcher) and "•" in dispatcher.messages[1]["text"]
     assert card_ids(dispatcher)
+
+
+def test_saying_who_they_are_after_the_advice_gives_it_again_in_their_words(dispatcher, tracker_factory, domain):
+    # "I'm the DSL" after a first message that read like a young person's
+    tracker = tracker_factory("i_am_professional", "I'm the DSL at a secondary", worry="image_abuse",
+                              audience="professional", advised="image_abuse", age_asked=True)
+    run(ActionSignpost(), dispatcher, tracker, domain)
+    assert responses(dispatcher)[:2] == ["ack_image_abuse", "steps_image_abuse"]
+    assert "kent_front_door" in card_ids(dispatcher) or "ukcis_sharing_nudes_guidance" in card_ids(dispatcher)
 
 
 def test_after_an_emergency_every_later_reply_starts_with_999(dispatcher, tracker_factory, domain):

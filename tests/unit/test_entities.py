@@ -130,3 +130,16 @@ def test_someone_reporting_what_a_child_told_them_works_with_children(nlp, text)
 ])
 def test_a_young_person_talking_about_another_is_not_a_professional(nlp, text):
     assert ("audience", "professional") not in entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Some of my Year 5 class have a WhatsApp group where they've been ganging up on one girl",
+    "a 7 year old in my class has bruises on her arm", "4 month old with a bruise on his cheek",
+    "one of the other coaches at our club has been messaging a 13 year old",
+])
+def test_more_ways_of_writing_about_a_child_in_your_care_at_work(nlp, text):
+    assert ("audience", "professional") in entities(nlp, text)
+
+
+def test_a_young_person_bullied_by_a_group_of_older_pupils_is_still_a_young_person(nlp):
+    assert ("audience", "professional") not in entities(nlp, "a group of year 9s keep bullying me")
