@@ -82,6 +82,7 @@ _REPORTS_A_CHILD = re.compile(
     r"(told|tells|disclosed|said|says|reported|showed|confided|came to)\b"
     r"|\b(a|one of (my|our|the)) \d{1,2} ?(year|yr)[- ]?olds?( (girl|boy|lad|child|kid))?"
     r"( (in|at|on|from) (my|our|the) [a-z]+( [a-z]+)?)? (has (just )?(told me|disclosed)|disclosed|just disclosed)\b"
+    r"|\b(a|one of (my|our|the)) [2-9] ?(year|yr)[- ]?olds? (girl |boy |child )?(told me|said|says|has told me)\b"
     r"|\b(a|one of the) (boy|girl|lad|child|kid|young person)s? (at|in|from) (the|our|my) "
     r"(youth (centre|club|group|project)|club i run|group i run|unit|ward|surgery|practice|nursery|setting)"
     r" (has |just )*(told|says|said|disclosed)\b"
@@ -104,6 +105,20 @@ _HARMED_ME = re.compile(
     r"touched|pressure|pressuring|blackmail|blackmailing|rape|raped) me\b"
     r"|\bmy (pics|pictures|nudes|photos|video|videos|account|number|address)\b|\b(me up|at me|about me)\b",
     re.IGNORECASE)
+
+
+# Bringing up someone else's child: "I'm looking after my sister's two kids", "we're his foster carers"
+_CARES_FOR_A_CHILD = re.compile(
+    r"\b(looking after|look after|caring for|care for|bringing up|raising) (my |our )?"
+    r"(sister'?s|brother'?s|daughter'?s|son'?s|cousin'?s|friend'?s|niece|nephew|grand(son|daughter|child|children|kids)|"
+    r"partner'?s)( (two|three|four|\d) )?\b"
+    r"|\b(we'?re|we are|i'?m|i am) (his|her|their) (foster carers?|carers?|guardians?|special guardians?|kinship carers?|"
+    r"aunt|auntie|uncle|nan|nanna|gran|grandma|grandad|grandparents?|step ?mum|step ?dad|adoptive (mum|dad|parents?))\b",
+    re.IGNORECASE)
+
+
+def cares_for_a_child(text: str) -> bool:
+    return bool(_CARES_FOR_A_CHILD.search((text or "").replace("\u2019", "'")))
 
 
 def reports_a_child_they_work_with(text: str) -> bool:
@@ -136,6 +151,9 @@ def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:
     audiences = {span.label_ for span in spans}
     if not audiences and (reports_a_child_they_work_with(doc.text) or says_they_are_the_dsl(doc.text)):
         add("audience", PROFESSIONAL, doc[:])
+        return found
+    if not audiences and cares_for_a_child(doc.text):
+        add("audience", PARENT, doc[:])
         return found
     # a professional talking about "my class" may also say "a child": professional wins
     for audience in (PROFESSIONAL, PARENT):

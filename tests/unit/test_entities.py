@@ -143,3 +143,11 @@ def test_more_ways_of_writing_about_a_child_in_your_care_at_work(nlp, text):
 
 def test_a_young_person_bullied_by_a_group_of_older_pupils_is_still_a_young_person(nlp):
     assert ("audience", "professional") not in entities(nlp, "a group of year 9s keep bullying me")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm looking after my sister's two kids since she went into rehab", "they're 3 and 5, I'm their aunt",
+    "he's 13, we're his foster carers", "my little boy saw something on youtube",
+])
+def test_someone_bringing_up_a_child_is_a_parent_or_carer(nlp, text):
+    assert ("audience", "parent") in entities(nlp, text)

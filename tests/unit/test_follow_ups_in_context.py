@@ -229,3 +229,23 @@ def test_not_wanting_to_phone_gets_chat_and_text_routes(dispatcher):
     assert "1-2-1" in text and "85258" in text
     assert {"childline", "shout"} <= {m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")}
     assert not followups.wants_help_not_by_phone("dont call me that")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Should I screenshot the photo they're threatening to share, so I can show the police?", "image_of_child_evidence"),
+    ("will the police need to see the picture", "image_of_child_evidence"),
+    ("her social worker is off sick, who do I call?", "service_number"),
+    ("is it normal for boyfriends to do that", "he_loves_me"),
+    ("will he get a criminal record if I contact prevent", "prevent_record"),
+    ("is it illegal for them to share it", "is_it_illegal_nudes"),
+    ("i dont want to be a grass", "will_they_know_i_reported"),
+    ("she's asked me not to report it", "disclosure"),
+])
+def test_a_follow_up_named_by_its_words(text, key):
+    assert followups.cue(text) == key
+
+
+@pytest.mark.parametrize("text", ["should i screenshot the messages and photos to show the school",
+                                  "i want to end it with my boyfriend"])
+def test_saving_bullying_evidence_is_not_an_image_of_a_child(text):
+    assert followups.cue(text) != "image_of_child_evidence"
