@@ -110,10 +110,11 @@ _HARMED_ME = re.compile(
 # Bringing up someone else's child: "I'm looking after my sister's two kids", "we're his foster carers"
 _CARES_FOR_A_CHILD = re.compile(
     r"\b(looking after|look after|caring for|care for|bringing up|raising) (my |our )?"
-    r"(sister'?s|brother'?s|daughter'?s|son'?s|cousin'?s|friend'?s|niece|nephew|grand(son|daughter|child|children|kids)|"
-    r"partner'?s)( (two|three|four|\d) )?\b"
-    r"|\b(we'?re|we are|i'?m|i am) (his|her|their) (foster carers?|carers?|guardians?|special guardians?|kinship carers?|"
-    r"aunt|auntie|uncle|nan|nanna|gran|grandma|grandad|grandparents?|step ?mum|step ?dad|adoptive (mum|dad|parents?))\b",
+    r"(sister'?s|brother'?s|daughter'?s|son'?s|cousin'?s|friend'?s|niece|nephew|"
+    r"grand(son|daughter|child|children|kids)|partner'?s)( (two|three|four|\d) )?\b"
+    r"|\b(we'?re|we are|i'?m|i am) (his|her|their) (foster carers?|carers?|guardians?|special guardians?|"
+    r"kinship carers?|aunt|auntie|uncle|nan|nanna|gran|grandma|grandad|grandparents?|step ?mum|step ?dad|"
+    r"adoptive (mum|dad|parents?))\b",
     re.IGNORECASE)
 
 

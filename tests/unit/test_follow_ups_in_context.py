@@ -232,7 +232,8 @@ def test_not_wanting_to_phone_gets_chat_and_text_routes(dispatcher):
 
 
 @pytest.mark.parametrize("text, key", [
-    ("Should I screenshot the photo they're threatening to share, so I can show the police?", "image_of_child_evidence"),
+    ("Should I screenshot the photo they're threatening to share, so I can show the police?",
+     "image_of_child_evidence"),
     ("will the police need to see the picture", "image_of_child_evidence"),
     ("her social worker is off sick, who do I call?", "service_number"),
     ("is it normal for boyfriends to do that", "he_loves_me"),
