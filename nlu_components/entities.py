@@ -92,8 +92,15 @@ _REPORTS_A_CHILD = re.compile(
     r"|\b(a|an) \d{1,2} (year|month|week)[- ]old (in|at) (my|our) (class|care|group|setting|nursery|club|team|school)\b"
     r"|^\W*(a |an )?\d{1,2} (month|week)[- ]old\b|\bwe('ve|ve| ve| have) had a (report|disclosure|concern|referral)\b"
     r"|\b(one of )?the other (coaches|teachers|staff|leaders|volunteers|youth workers)\b"
+    r"|^\W*(pc|pcso|dsl|gp|senco|social worker|youth worker|teacher|school nurse|health visitor|nurse|coach|"
+    r"police officer|safer schools officer|teaching assistant|head of year|form tutor)\s*[.,:;-]"
+    r"|^\W*(a |the )?(year|yr) \d{1,2} (girl|boy|student|pupil|lad|child)\b|\bpupils?\b|\bhome visit\b"
+    r"|(^\W*|\b(a|one of the|the) )young (person|people) (at|from|on|in) (the|our|my) "
+    r"(youth|project|group|club|setting|unit|children'?s home|centre|session|ward|caseload)\b|\b(our|my) project\b"
+    r"|\b(a |my |one of my )?colleagues?\b"
+    r"|\b\d{1,2} ?(year|yr)[- ]?old (girl|boy|lad|child) (has |just )+(told me|disclosed)\b"
     r"|\b(on|in) my caseload\b|\bmy (patient|client)s?\b|\ba patient\b"
-    r"|\b(pcso|gp|nurse|school nurse|health visitor|police officer|social worker|youth worker|teacher|coach|"
+    r"|\b(pc|pcso|gp|nurse|school nurse|health visitor|police officer|social worker|youth worker|teacher|coach|"
     r"senco|tutor|teaching assistant|childminder|nursery worker|support worker|residential worker) here\b"
     r"|^\W*(pcso|gp|senco|school nurse|health visitor)\b", re.IGNORECASE)
 
@@ -103,7 +110,8 @@ _HARMED_ME = re.compile(
     r"\b(beat|beats|beating|hurt|hurts|hurting|hit|hits|hitting|kill|stab|punch|threaten|threatens|threatening|"
     r"bully|bullies|bullying|message|messages|messaging|sent|send|sends|share|post|follow|follows|following|touch|"
     r"touched|pressure|pressuring|blackmail|blackmailing|rape|raped) me\b"
-    r"|\bmy (pics|pictures|nudes|photos|video|videos|account|number|address)\b|\b(me up|at me|about me)\b",
+    r"|\bmy (pics|pictures|nudes|photos|video|videos|account|number|address)\b|\b(me up|at me|about me)\b"
+    r"|\b(mean|nasty|horrible|rude|cruel) to me\b",
     re.IGNORECASE)
 
 

@@ -116,6 +116,7 @@ _FOR_THE_CHILD = re.compile(
     r"|\b(give|tell|show|send) (her|him|them) (\w+ ){0,3}(to )?(ring|call|phone|text|contact|talk to)\b"
     r"|\b(who|what|where|how) (can|could|should) (she|he|they) (call|ring|phone|talk to|talk|speak to|text|contact|"
     r"go to|get help|get support|chat to)\b"
+    r"|\bwho (else )?(can|could) help (her|him|them)\b"
     r"|\b(for|help) (her|him|them) ?(self|selves)\b"
     r"|\b(she|he|they) (can|could) (get|find|use) (\w+ ){0,2}(her|him|them) ?(self|selves)\b",
     re.IGNORECASE)

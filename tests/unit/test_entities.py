@@ -151,3 +151,18 @@ def test_a_young_person_bullied_by_a_group_of_older_pupils_is_still_a_young_pers
 ])
 def test_someone_bringing_up_a_child_is_a_parent_or_carer(nlp, text):
     assert ("audience", "parent") in entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Year 10 girl being picked up from school by men in different cars", "PC here. 15yo found with wraps",
+    "young person at the youth club (14) has a second phone and cash", "Pupil (year 2) keeps coming in hungry",
+    "Home visit today, partner was controlling", "15 year old girl just told me her stepdad comes into her room",
+])
+def test_short_notes_from_people_who_work_with_children(nlp, text):
+    assert ("audience", "professional") in entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["ta. what do i do", "young people in my class are mean to me",
+                                  "year 9 girls keep calling me names", "teacher keeps picking on me"])
+def test_a_young_persons_words_are_not_a_professionals_note(nlp, text):
+    assert ("audience", "professional") not in entities(nlp, text)
