@@ -50,7 +50,17 @@ NORMALISED_ALPHABET = st.characters(whitelist_categories=(),
 # after the phrase can switch them off (tested separately below):
 #   cant_go_on: "cant go on" only at the end or before "like this", "any more", "and"...
 #   suicidal:   not before "thoughts", "feelings", "ideation"... (asking about them)
-LOOKS_AHEAD = {"cant_go_on", "suicidal"}
+#   method_best_way: not before "the boss", "enemies", "the game"... (tests/unit/test_safety_net.py)
+#   end_it_plan: not before "with him", "off", "early"... (tests/unit/test_safety_net.py)
+#   method_question: not before "a picture", "the washing"...
+#   in_danger: not before "of" ("in danger of failing"); held_now: "let me go" not before "to", "out"...
+# (test_every_pattern_that_looks_ahead_is_known checks that this names every one)
+LOOKS_AHEAD = {"cant_go_on", "suicidal", "method_best_way", "end_it_plan", "method_question", "in_danger",
+               "held_now"}
+
+
+def test_every_pattern_that_looks_ahead_is_known():
+    assert {e["id"] for e in RISK if "(?!" in e["pattern"] or "(?=" in e["pattern"]} <= LOOKS_AHEAD
 
 
 # A gap such as "\b.{0,30}\b" is generated as up to three short words: Hypothesis can
