@@ -97,7 +97,8 @@ def test_the_transcript_shows_each_turn_with_intent_safety_net_and_resources(sto
     bullying = client.get(f"/conversations/{store.ids['bullying']}").text
     for said in ("im 14", "people in my year keep sending me horrible messages"):
         assert said in bullying
-    assert re.search(r"Intent <strong>tell_age</strong> \(0\.\d\d\)", bullying)
+    # an age answer alone is tell_age whatever the classifier said (1.00 then)
+    assert re.search(r"Intent <strong>tell_age</strong> \((0\.\d\d|1\.00)\)", bullying)
     assert "age: age_14_17" in bullying and "Resource offered: <strong>Childline</strong>" in bullying
     assert 'class="turn escalation"' not in bullying and "banner-immediate" not in bullying.split("</style>")[1]
 
