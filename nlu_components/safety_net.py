@@ -197,11 +197,11 @@ def worry_over_steering(data: Dict[Text, Any]) -> Dict[Text, Any]:
 
 
 def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], head: risk.RiskHead,
-                classifier: Dict[Text, Any]) -> Dict[Text, Any]:
+                classifier: Dict[Text, Any], check_in_phrase: Optional[str] = None) -> Dict[Text, Any]:
     """Set the tier on a parse result that the phrase net has already seen.
 
     ``classifier`` is the parse as the classifier and FallbackClassifier left it, before
-    the phrase net."""
+    the phrase net; ``check_in_phrase`` a phrase of possible danger the net found."""
     ranking = classifier.get(INTENT_RANKING_KEY) or []
     top = first_choice(ranking)
     risk_p = next((float(r.get(PREDICTED_CONFIDENCE_KEY) or 0) for r in ranking
@@ -211,7 +211,8 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
     assessment = risk.assess(texts, scores, head, phrase=phrase, classifier_intent=classifier_intent,
                              classifier_first_choice=top.get(INTENT_NAME_KEY) if top else None,
                              classifier_risk=risk_p,
-                             classifier_confidence=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0) if top else 0.0)
+                             classifier_confidence=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0) if top else 0.0,
+                             check_in_phrase=check_in_phrase)
     assessment = dataclasses.replace(assessment, worry=worry_of(ranking, classifier_intent))
     data["risk"] = assessment.as_dict()
     others = [r for r in ranking if r.get(INTENT_NAME_KEY) not in (IMMEDIATE_RISK, CHECK_IN)]
@@ -357,7 +358,9 @@ class ImmediateRiskSafetyNet(GraphComponent):
             if self.head is not None and vectors is not None:
                 texts = risk.texts_to_score(message.get(TEXT))
                 scores = [float(s) for s in self.head.probabilities(vectors[index])]
-                updated = apply_tiers(updated, texts, scores, self.head, classifier)
+                soft = self.net.match_check_in(message.get(TEXT)) if not updated.get("safety_net") else None
+                updated = apply_tiers(updated, texts, scores, self.head, classifier,
+                                      check_in_phrase=soft.phrase if soft else None)
             for key in (INTENT, INTENT_RANKING_KEY, "safety_net", "risk"):
                 if key in updated:
                     message.set(key, updated[key], add_to_output=True)

@@ -192,13 +192,16 @@ class Assessment:
 
 def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead, *,
            phrase: Optional[str], classifier_intent: Optional[str], classifier_first_choice: Optional[str],
-           classifier_risk: float, classifier_confidence: float = 0.0) -> Assessment:
+           classifier_risk: float, classifier_confidence: float = 0.0,
+           check_in_phrase: Optional[str] = None) -> Assessment:
     """The tier of one message.
 
     ``texts`` and ``encoder_scores`` are the whole message and its clauses with the risk
     head's probability for each; ``classifier_first_choice`` is the classifier's top
     intent before any fallback, ``classifier_confidence`` its probability, and
-    ``classifier_risk`` its probability of immediate_risk."""
+    ``classifier_risk`` its probability of immediate_risk; ``check_in_phrase`` a phrase of
+    possible danger the phrase net found ("tell my sister i love her"), which makes the
+    tier at least a check-in, whatever the models say."""
     best = int(np.argmax(encoder_scores)) if len(encoder_scores) else 0
     encoder_score = float(encoder_scores[best]) if len(encoder_scores) else 0.0
     whole_score = float(encoder_scores[0]) if len(encoder_scores) else 0.0
@@ -219,6 +222,8 @@ def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead
         if classifier_risk >= CLASSIFIER_SURE and encoder_score >= head.check_in:
             return found(EMERGENCY, max(classifier_risk, encoder_score), clause, "classifier")
         return found(CHECK_IN, max(classifier_risk, encoder_score), clause, "classifier")
+    if check_in_phrase:
+        return found(CHECK_IN, max(encoder_score, classifier_risk), check_in_phrase, "check_in_phrase")
     if encoder_score >= head.check_in:
         if classifier_first_choice in CALM_INTENTS and classifier_confidence >= CLASSIFIER_SURE_HARMLESS:
             # the encoder wonders, the classifier is sure it is not a worry at all, or

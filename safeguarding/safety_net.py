@@ -1,5 +1,7 @@
 """The immediate-risk safety net: deterministic phrase matching, independent of the
-intent classifier. Phrases live in ``data/safety_net/phrases.yml``."""
+intent classifier. Phrases live in ``data/safety_net/phrases.yml``: ``risk`` phrases mean
+danger now (the emergency reply), ``check_in`` phrases possible danger (at least the
+short safety question), ``harmless`` phrases cancel a match inside them."""
 from __future__ import annotations
 
 import functools
@@ -37,42 +39,59 @@ class Match:
     phrase: str
 
 
+Rules = List[Tuple[str, Pattern[str]]]
+
+
+def _compile(document: dict, key: str) -> Rules:
+    rules = []
+    for position, entry in enumerate(document.get(key) or [], start=1):
+        if not isinstance(entry, dict) or not entry.get("id") or not entry.get("pattern"):
+            raise ValueError(f"safety-net {key} entry #{position} needs an id and a pattern")
+        try:
+            rules.append((entry["id"], re.compile(rf"\b(?:{entry['pattern']})\b")))
+        except re.error as exc:
+            raise ValueError(f"safety-net {key} entry {entry['id']!r}: bad pattern: {exc}") from exc
+    return rules
+
+
 class SafetyNet:
-    def __init__(self, risk: List[Tuple[str, Pattern[str]]], harmless: List[Pattern[str]]):
+    def __init__(self, risk: Rules, harmless: List[Pattern[str]], check_in: Optional[Rules] = None):
         self.risk = risk
         self.harmless = harmless
+        self.check_in = check_in or []
 
     @classmethod
     def from_document(cls, document: Any) -> "SafetyNet":
         if not isinstance(document, dict) or not document.get("risk"):
             raise ValueError("safety-net phrases need a non-empty 'risk' list")
-        risk = []
-        for position, entry in enumerate(document["risk"], start=1):
-            if not isinstance(entry, dict) or not entry.get("id") or not entry.get("pattern"):
-                raise ValueError(f"safety-net risk entry #{position} needs an id and a pattern")
-            try:
-                risk.append((entry["id"], re.compile(rf"\b(?:{entry['pattern']})\b")))
-            except re.error as exc:
-                raise ValueError(f"safety-net risk entry {entry['id']!r}: bad pattern: {exc}") from exc
         harmless = [re.compile(rf"\b(?:{p})\b") for p in document.get("harmless") or []]
-        return cls(risk, harmless)
+        return cls(_compile(document, "risk"), harmless, _compile(document, "check_in"))
 
     def match(self, text: str) -> Optional[Match]:
         """The first risk phrase in ``text`` that is not part of a harmless phrase: in the
         whole message, then in each clause on its own, because normalising turns
         punctuation into spaces and a pattern that looks at the next word ("cant go on"
         but not "cant go on holiday") would otherwise read across a full stop."""
+        return self._match(text, self.risk)
+
+    def match_check_in(self, text: str) -> Optional[Match]:
+        """The first check-in phrase (possible danger) in ``text``, read like ``match``."""
+        return self._match(text, self.check_in)
+
+    def _match(self, text: str, rules: Rules) -> Optional[Match]:
+        if not rules:
+            return None
         whole = normalise(text)
         clauses = [normalise(c) for c in _CLAUSE_ENDS.split(text or "")]
         for clean in [whole] + [c for c in clauses if c and c != whole]:
-            found = self._match_clean(clean)
+            found = self._match_clean(clean, rules)
             if found:
                 return found
         return None
 
-    def _match_clean(self, clean: str) -> Optional[Match]:
+    def _match_clean(self, clean: str, rules: Rules) -> Optional[Match]:
         safe_spans = [m.span() for p in self.harmless for m in p.finditer(clean)]
-        for rule, pattern in self.risk:
+        for rule, pattern in rules:
             for found in pattern.finditer(clean):
                 start, end = found.span()
                 if not any(s <= start and end <= e for s, e in safe_spans):

@@ -7,6 +7,16 @@ from nlu_components.safety_net import apply_safety_net
 from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
 
 RISKY = [
+    # kinds missed by the first run of risk_blind5.yml (general forms, not its messages)
+    "my stepdad is kicking my mum", "mums boyfriend is battering her downstairs",
+    "he's throwing plates at my sister", "can you help with my game, also dad is hitting my brother",
+    "my partner is drunk and smashing up the house", "they're coming round tonight, pay up or else",
+    "the boys are coming to my house later and said give it back or they'll hurt me",
+    "my cousin went under the water and hasnt come up", "my friend is drowning in the river",
+    "my son is missing and we think he went to meet someone he talks to on discord",
+    "she hasnt come home and her phone is off, she was meeting a man from an app",
+    "i put my belt round the loft hatch", "tied a scarf to the door handle",
+    "how do you hang yourself", "i wana di tonite", "i want 2 di",
     # kinds missed by the first run of risk_blind4.yml (general forms, not its messages)
     "whats the quickest way to kil urself", "easiest way to end it all", "so i can end it when theyre asleep",
     "ill end it at 2am", "her boyfriend is strangling her", "hes choking my mum rn",
@@ -79,6 +89,12 @@ RISKY = [
 ]
 
 HARMLESS = [
+    "i wanna dye my hair pink", "i want to dye my trainers", "my dad is hitting golf balls at the range",
+    "im going to smash my brother at fifa", "he is punching me at fortnite lol", "im drowning in homework",
+    "i feel like im drowning and nobody notices", "a child drew a picture of her dad hitting her mum",
+    "tied the dogs lead to the railing outside the shop", "tied a rope to the tree for a swing",
+    "hang yourself upside down on the monkey bars", "my dad hits me when hes drunk",
+    "my mum said if i fail my exams shell kill me",
     "the best way to die in minecraft is lava", "quickest way to kill the boss in elden ring",
     "how do i end it nicely with my gf", "i want to end it with him", "my son gets aggressive when we take the xbox",
     "he was choking on his food but hes fine",
@@ -141,6 +157,30 @@ def test_risky_phrases_fire(net, text):
 @pytest.mark.parametrize("text", HARMLESS)
 def test_harmless_phrases_do_not_fire(net, text):
     assert net.match(text) is None, f"false alarm on {text!r}: {net.match(text)}"
+
+
+CHECK_IN = [
+    "giving all my games to my brother cos i wont need them",
+    "i wont need my stuff after friday",
+    "tell my mum i love her", "tell my nan it wasnt her fault",
+    "at 2am im doing it", "when everyone is asleep im gonna do it",
+    "im done with life", "he said if i tell anyone hell kill me",
+]
+NOT_CHECK_IN = [
+    "i gave my old phone to my sister because i got a new one",
+    "tell my mum im going to be late", "i'm done with my homework", "im done",
+    "thats when im doing my homework",
+]
+
+
+@pytest.mark.parametrize("text", CHECK_IN)
+def test_check_in_phrases_fire(net, text):
+    assert net.match(text) is None and net.match_check_in(text) is not None, text
+
+
+@pytest.mark.parametrize("text", NOT_CHECK_IN)
+def test_check_in_phrases_do_not_fire_on_everyday_words(net, text):
+    assert net.match(text) is None and net.match_check_in(text) is None, text
 
 
 def test_normalise():
