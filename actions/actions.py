@@ -3,6 +3,7 @@ say, and dispatch it. Each resource goes out as readable text and as a ``custom`
 card payload for the web widget."""
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -14,7 +15,8 @@ from safeguarding import ages, faq, followups, replies, roles, services, signpos
 from safeguarding.catalogue import default_catalogue
 from safeguarding.cards import card_payload, card_text
 from safeguarding.vocabulary import (
-    CHECK_IN, DEFAULT_AUDIENCE, FAQ_SURE, IMMEDIATE_RISK, NLU_FALLBACK, OUT_OF_SCOPE, TALK_TO_SOMEONE, YOUNG_PERSON,
+    CHECK_IN, DEFAULT_AUDIENCE, FAQ_SURE, IMMEDIATE_RISK, NLU_FALLBACK, OUT_OF_SCOPE, RESOURCE_CARD, TALK_TO_SOMEONE,
+    YOUNG_PERSON,
 )
 
 
@@ -66,6 +68,36 @@ def said_last_turn(tracker: Tracker) -> List[str]:
         elif event.get("event") == "bot" and users == 1:
             texts.append(event.get("text") or "")
     return texts
+
+
+# "what's the site again?", "can I have that number?": the details just given, again
+_DETAILS_AGAIN = re.compile(
+    r"\b(what'?s|what is|wats|where'?s|where is|send|give me|can i have|can i get|can you send|remind me( of)?|"
+    r"i need|what was)\b.{0,15}\b(the|that|those|their|its|it'?s|ur|them)? ?(site|website|web site|link|links|url|"
+    r"web address|number|numbers|phone number|details|contact details)\b|\b(site|website|link|number)\b.{0,8}\bagain\b",
+    re.IGNORECASE)
+
+
+def asks_for_details_again(text: str) -> bool:
+    return len((text or "").split()) <= 12 and bool(_DETAILS_AGAIN.search(text or ""))
+
+
+def recent_cards(tracker: Tracker) -> List[Dict[Text, Any]]:
+    """The resource cards of the bot's most recent turn that had any, in their order."""
+    cards: List[Dict[Text, Any]] = []
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user" and cards:
+            break
+        custom = (event.get("data") or {}).get("custom") if event.get("event") == "bot" else None
+        if isinstance(custom, dict) and custom.get("type") == RESOURCE_CARD:
+            cards.append(custom)
+    seen, ordered = set(), []
+    for custom in reversed(cards):
+        rid = (custom.get("resource") or {}).get("id")
+        if rid not in seen:
+            seen.add(rid)
+            ordered.append(custom)
+    return ordered
 
 
 def send(dispatcher: CollectingDispatcher, tracker: Tracker, reply: signposting_flow.Reply, worry: str) -> None:
@@ -239,6 +271,13 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in named],
                    "faq/service_number")
         return []
+    again = recent_cards(tracker) if asks_for_details_again(text) else []
+    if again:
+        # "what's the site again?": the services just given, again
+        say(dispatcher, "details_again_intro", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
+        for custom in again:
+            dispatcher.utter_message(text=custom.get("text"), custom=custom)
+        return []
     if followups.wants_help_not_by_phone(text):
         # "i don't want to call anyone, is there a chat?": chat, text and email routes
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
@@ -260,10 +299,20 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     if not reply.understood and (worry in signposting_flow.WORRIES or unsure):
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         steps = followups.reminder(worry, slots)
-        if steps:
+        before = "\n".join(said_last_turn(tracker))
+        if steps and steps in before:
+            # not understood twice in a row: not the same steps again, but the people who
+            # can answer any question about it
+            say(dispatcher, "in_context_people_intro", slots)
+            send_cards(dispatcher, signposting.choose_resources(str(worry), slots["audience"], age_band), str(worry))
+        elif steps:
             say(dispatcher, "in_context_intro", slots)
             dispatcher.utter_message(text=steps)
-            say(dispatcher, "in_context_ask_me", slots)
+            # the example questions once, not again straight after
+            asked = replies.reply("in_context_ask_me", slots).text in before
+            say(dispatcher, "in_context_ask_me_again" if asked else "in_context_ask_me", slots)
+        elif unsure == "utter_default" and "in a different way" in before:
+            dispatcher.utter_message(response="utter_default_again")  # never the same question twice
         else:
             dispatcher.utter_message(response=unsure)  # a domain response, sent by name
         return []

@@ -110,10 +110,16 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "help_for_child"
     if followups.wants_help_not_by_phone(text):
         return "not_by_phone"
+    if followups.cue(text) == "lado" and len(text.split()) <= LADO_WORDS:
+        # an allegation about someone who works with children, or LADO by name: the LADO
+        # route first, whatever the worry ("a parent alleges a TA messaged her son")
+        return "lado"
     if check_in and len(text.split()) <= followups.CUE_MAX_WORDS:
         return followups.cue(text)
     return None
 
+
+LADO_WORDS = 40
 
 # A short question its words name outranks a worry reading too ("is what she's doing
 # actually illegal?" is not a new worry about illegal content).

@@ -10,6 +10,7 @@ talk to, never a guess.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple
@@ -121,12 +122,21 @@ def question_key(response_selector: Optional[Mapping[str, Any]]) -> Tuple[Option
     return key, confidence
 
 
-def asker(question: Question, audience: Optional[str], age_band: Optional[str]) -> str:
+# A young person's own words about the adults in their life: "what do i say to my mum",
+# "miss said", "my foster carer"; whoever writes these is not the parent
+_A_CHILD_SPEAKING = re.compile(
+    r"\b(my|me) (mum|mom|mam|mummy|dad|daddy|parents|step ?mum|step ?dad|foster carers?|carers?|teacher|form tutor|"
+    r"head of year|social worker|nan|nana|gran)\b|\b(miss|sir) (said|says|will|would|told)\b", re.IGNORECASE)
+
+
+def asker(question: Question, audience: Optional[str], age_band: Optional[str], text: str = "") -> str:
     """Who is asking. A parent's or professional's question from someone who hasn't said
     who they are (the default young_person, with no age given) comes from a parent or a
-    professional. Anyone who has said they are a young person with an age keeps it."""
+    professional, unless their own words are a child's ("what do I say to my mum?").
+    Anyone who has said they are a young person with an age keeps it."""
     current = audience if audience in (YOUNG_PERSON, PARENT, PROFESSIONAL) else YOUNG_PERSON
-    if current == YOUNG_PERSON and age_band in (None, AGE_BAND_ADULT) and question.asked_by in (PARENT, PROFESSIONAL):
+    if (current == YOUNG_PERSON and age_band in (None, AGE_BAND_ADULT) and question.asked_by in (PARENT, PROFESSIONAL)
+            and not _A_CHILD_SPEAKING.search(text or "")):
         return question.asked_by
     return current
 
@@ -169,7 +179,7 @@ def reply(key: Optional[str], confidence: float, audience: Optional[str], age_ba
             offers=choose_resources(TALK_TO_SOMEONE, current, age_band or UNKNOWN),
             audience=current,
         )
-    who = asker(question, current, age_band)
+    who = asker(question, current, age_band, text)
     slots = {"audience": who, "age_band": age_band}
     text = (followups.in_context(key, worry, slots)
             or wording.choose(str(key), slots, responses=answers)["text"])

@@ -20,7 +20,7 @@ FOLLOW_UPS = (
     "what_if_they_post_it", "already_paid", "should_i_delete", "will_they_know_i_reported", "he_loves_me",
     "image_of_child_evidence", "service_number", "police_every_case", "tell_parents", "lado", "prevent_record",
     "how_to_block_report", "is_it_my_fault", "tell_another_adult", "feelings_normal", "what_happens_next",
-    "take_phone_away", "school_not_helping",
+    "take_phone_away", "school_not_helping", "how_to_tell",
 )
 KEYS = sorted(ANSWERS)
 CATALOGUE = {r.id: r for r in load_catalogue()}
