@@ -73,8 +73,9 @@ def said_last_turn(tracker: Tracker) -> List[str]:
 # "what's the site again?", "can I have that number?": the details just given, again
 _DETAILS_AGAIN = re.compile(
     r"\b(what'?s|what is|wats|where'?s|where is|send|give me|can i have|can i get|can you send|remind me( of)?|"
-    r"i need|what was)\b.{0,15}\b(the|that|those|their|its|it'?s|ur|them)? ?(site|website|web site|link|links|url|"
-    r"web address|number|numbers|phone number|details|contact details)\b|\b(site|website|link|number)\b.{0,8}\bagain\b",
+    r"i need|what was)\b.{0,15}\b((the|that|those|their|its|it'?s|ur|them) ?(site|website|web site|link|links|url|"
+    r"web address|details|contact details)|(that|those|their) (number|numbers|phone number))\b"
+    r"|\b(site|website|link|links|number|numbers|details)\b.{0,8}\bagain\b",
     re.IGNORECASE)
 
 
@@ -271,6 +272,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in named],
                    "faq/service_number")
         return []
+    if followups.plans_to_tell(text):
+        # "ok i will tell my mum": well done, and what helps
+        say(dispatcher, "plans_to_tell", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
+        return []
     again = recent_cards(tracker) if asks_for_details_again(text) else []
     if again:
         # "what's the site again?": the services just given, again
@@ -301,8 +306,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         steps = followups.reminder(worry, slots)
         before = "\n".join(said_last_turn(tracker))
         if steps and steps in before:
-            # not understood twice in a row: not the same steps again, but the people who
-            # can answer any question about it
+            # not understood twice in a row: the most important steps still, said so, and
+            # instead of example questions the people who can answer any question about it
+            say(dispatcher, "in_context_still_intro", slots)
+            dispatcher.utter_message(text=steps)
             say(dispatcher, "in_context_people_intro", slots)
             send_cards(dispatcher, signposting.choose_resources(str(worry), slots["audience"], age_band), str(worry))
         elif steps:

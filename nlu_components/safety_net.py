@@ -110,6 +110,8 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "help_for_child"
     if followups.wants_help_not_by_phone(text):
         return "not_by_phone"
+    if followups.plans_to_tell(text):
+        return "plans_to_tell"  # "ok i will tell my mum": not "yes", not a new worry
     if followups.cue(text) == "lado" and len(text.split()) <= LADO_WORDS:
         # an allegation about someone who works with children, or LADO by name: the LADO
         # route first, whatever the worry ("a parent alleges a TA messaged her son")

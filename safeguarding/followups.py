@@ -144,3 +144,17 @@ NOT_BY_PHONE_SERVICES = {"young_person": ("childline", "shout", "samaritans"),
 def wants_help_not_by_phone(text: str) -> bool:
     text = (text or "").replace("\u2019", "'")
     return len(text.split()) <= 25 and bool(_NOT_BY_PHONE.search(text))
+
+
+# Saying they will tell someone: "ok i will tell my mum", "im gonna tell miss tomorrow"
+_PLANS_TO_TELL = re.compile(
+    r"^\W*(ok(ay)?|k|yeah|yes|right|fine|alright|thanks|thank you|ty)?\W*(then |so )?"
+    r"(i'?ll|i will|im going to|i'm going to|i am going to|im gonna|i'm gonna|ima|gonna|going to|i think i'?ll|i might)"
+    r" (try (and|to) )?(tell|talk to|speak to|show|go to|ask) (my|the|a|miss|sir|mr|mrs|ms|her|him|them)\b",
+    re.IGNORECASE)
+
+
+def plans_to_tell(text: str) -> bool:
+    text = (text or "").replace("\u2019", "'")
+    return len(text.split()) <= 14 and "?" not in text and bool(_PLANS_TO_TELL.search(text))
+

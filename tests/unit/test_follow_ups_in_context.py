@@ -254,3 +254,85 @@ def test_a_follow_up_named_by_its_words(text, key):
                                   "i want to end it with my boyfriend"])
 def test_saving_bullying_evidence_is_not_an_image_of_a_child(text):
     assert followups.cue(text) != "image_of_child_evidence"
+
+
+# --- never the same thing twice in a row (issue 14, from the sixth independent set) ------
+def _after(t, bot_texts, user_before="hmm", custom=None):
+    t.events = ([{"event": "user", "text": user_before}] + [{"event": "bot", "text": b} for b in bot_texts]
+                + ([{"event": "bot", "text": "card", "data": {"custom": c}} for c in custom] if custom else [])
+                + [{"event": "user", "text": t.latest_message.get("text")}])
+    return t
+
+
+def test_not_understood_twice_says_so_and_brings_the_people_instead_of_the_example_questions(dispatcher):
+    slots = {"audience": "young_person", "age_band": "age_14_17"}
+    first = followups.reminder("sextortion", slots)
+    ask_me = choose("in_context_ask_me", slots)["text"]
+    t = _after(tracker("but what about the thing", "nlu_fallback", worry="sextortion", advised="sextortion",
+                       age_band="age_14_17"), [choose("in_context_intro", slots)["text"], first, ask_me])
+    run(ActionNotUnderstood(), dispatcher, t)
+    texts = [m.get("text") for m in dispatcher.messages]
+    assert choose("in_context_still_intro", slots)["text"] in texts and first in texts  # don't pay, still
+    assert ask_me not in texts and choose("in_context_intro", slots)["text"] not in texts
+    assert any(m.get("custom") for m in dispatcher.messages) and "999" in said(dispatcher)
+
+
+def test_the_example_questions_are_not_given_twice_in_a_row(dispatcher):
+    slots = {"audience": "parent", "age_band": None}
+    ask_me = choose("in_context_ask_me", slots)["text"]
+    t = _after(tracker("and the other thing", "nlu_fallback", worry="bullying", audience="parent"),
+               ["Some earlier answer.", ask_me])
+    run(ActionNotUnderstood(), dispatcher, t)
+    texts = [m.get("text") for m in dispatcher.messages]
+    assert ask_me not in texts and choose("in_context_ask_me_again", slots)["text"] in texts
+
+
+def test_could_you_say_it_another_way_is_not_asked_twice_in_a_row(dispatcher):
+    t = _after(tracker("blue fish", "nlu_fallback"), ["Sorry, I didn't quite understand that. Could you tell me "
+                                                      "in a different way, or pick from the options?"])
+    run(ActionNotUnderstood(), dispatcher, t)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_default_again"]
+
+
+def test_whats_the_site_again_sends_the_last_cards_again(dispatcher):
+    card = {"type": "resource_card", "worry": "sextortion", "resource": {"id": "ceop"}, "text": "CEOP: ceop.police.uk"}
+    t = _after(tracker("ok whats the site again", "faq", worry="sextortion"), ["These can help:"], custom=[card])
+    run(ActionFaq(), dispatcher, t)
+    assert [m.get("custom") for m in dispatcher.messages if m.get("custom")] == [card]
+
+
+@pytest.mark.parametrize("text", ["ok i will tell my mum", "ok ill tell miss tomorrow", "im gonna talk to my teacher"])
+def test_saying_they_will_tell_someone_is_praised_with_a_person(dispatcher, text):
+    assert followups.plans_to_tell(text)
+    run(ActionNotUnderstood(), dispatcher, tracker(text, "affirm", worry="bullying", age_band="age_11_13"))
+    assert "good idea" in said(dispatcher) and "childline" in said(dispatcher)
+
+
+@pytest.mark.parametrize("text", ["will i tell my mum", "should i tell my mum?", "my mum will tell the school"])
+def test_asking_about_telling_is_not_a_plan_to_tell(text):
+    assert not followups.plans_to_tell(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("what do i say to my mum", "how_to_tell"), ("how do i tell my dad", "how_to_tell"),
+    ("i dont know how to tell my foster carer", "how_to_tell"),
+    ("headteacher. a parent alleges a TA sent her son messages late at night", "lado"),
+    ("A pupil told me a teacher has been messaging him on Snapchat", "lado"),
+    ("do I suspend the TA", "lado"), ("does this meet the LADO threshold", "lado"),
+    ("what about me, who do i talk to", "service_number"),
+])
+def test_more_follow_ups_named_by_their_words(text, key):
+    assert followups.cue(text) == key
+
+
+@pytest.mark.parametrize("text", ["my teacher keeps messaging me on snapchat", "thanks ta",
+                                  "my friend told me a teacher touched her"])
+def test_a_young_persons_own_story_about_staff_is_not_the_lado_question(text):
+    assert followups.cue(text) != "lado"
+
+
+def test_a_child_asking_what_to_say_to_mum_keeps_the_young_persons_answer():
+    reply = faq.reply("talk_to_child", 0.9, "young_person", None, text="what do i say to my mum")
+    assert reply.audience == "young_person"
+    parent = faq.reply("talk_to_child", 0.9, "young_person", None, text="how do i talk to him about it")
+    assert parent.audience == "parent"
