@@ -50,6 +50,23 @@ CLASSIFIER_SURE = 0.5
 CLASSIFIER_SURE_HARMLESS = 0.5
 CALM_INTENTS = (OUT_OF_SCOPE, SAFE_NOW)
 MAX_CLAUSES = 12   # longer messages are scored in this many windows of clauses (cost bound)
+# Learning about it, not living it: a first-aid or lifesaving class, homework, a book or a
+# play ("how do you stop heavy bleeding, it's for our first aid badge"). The encoder hears
+# "bleeding"; its doubt alone (a check-in) is dropped in this context. Never an emergency,
+# never a phrase or the classifier's own reading of danger.
+_LEARNING = re.compile(
+    r"\b(first aid|first-aid|lifesaving|life saving|life-saving|cpr|lifeguard|st john'?s ambulance|red cross)\b"
+    r".{0,40}\b(course|class|lesson|session|badge|training|certificate|test|exam|qualification)s?\b"
+    r"|\b(course|class|lesson|session|badge|training) (on|in|about) (first aid|lifesaving|life saving|cpr)\b"
+    r"|\b(for|in) (my|our|a|the) (homework|project|essay|assignment|coursework|english|history|pshe|re|drama|"
+    r"science|biology) (lesson|class|project|homework|essay)?\b"
+    r"|\b(it'?s|its|this is) for (school|homework|a project|my project|pshe|history|english|a school project)\b"
+    r"|\bin (hamlet|macbeth|romeo and juliet|the play|the book|the novel|the poem|the film|the movie)\b",
+    re.IGNORECASE)
+
+
+def learning_context(text: str) -> bool:
+    return bool(_LEARNING.search(text or ""))
 
 
 def clauses(text: str) -> List[str]:
@@ -210,6 +227,10 @@ def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead
                               whole_score=whole_score, classifier_risk=classifier_risk)
     if phrase:
         return found(EMERGENCY, 1.0, phrase, "phrase")
+    # the learning context must be in the words that worried the encoder (the whole
+    # message, or the clause that scored highest), so that a homework question does not
+    # hide a clause of danger after it
+    learning = bool(texts) and learning_context(texts[best])
     if encoder_score >= head.emergency:
         # danger in one clause of a message that as a whole reads as ordinary: ask first
         # (999 in view, "I'm in danger now" one tap away) rather than the full emergency
@@ -225,6 +246,8 @@ def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead
     if check_in_phrase:
         return found(CHECK_IN, max(encoder_score, classifier_risk), check_in_phrase, "check_in_phrase")
     if encoder_score >= head.check_in:
+        if learning and not check_in_phrase:
+            return found(NO_RISK, encoder_score, None, "learning")
         if classifier_first_choice in CALM_INTENTS and classifier_confidence >= CLASSIFIER_SURE_HARMLESS:
             # the encoder wonders, the classifier is sure it is not a worry at all, or
             # that it is the answer "I'm safe right now" (asking again would loop)

@@ -114,3 +114,27 @@ def test_the_answer_im_safe_is_not_checked_in_again():
     result = risk.assess(["im safe right now"], [0.7], HEAD, phrase=None, classifier_intent="safe_now",
                          classifier_first_choice="safe_now", classifier_risk=0.37, classifier_confidence=0.58)
     assert result.tier == risk.NO_RISK
+
+
+@pytest.mark.parametrize("text", [
+    "how do you stop heavy bleeding, we are doing a first aid badge", "whats cpr, we have a lifesaving class",
+    "why does ophelia drown in hamlet", "how did people die in the plague, its for homework"])
+def test_learning_about_it_drops_the_encoders_doubt_but_never_an_emergency(text):
+    assert risk.learning_context(text)
+    assert assess([0.75], first="out_of_scope", texts=[text]).tier == risk.NO_RISK
+    assert assess([0.95], first="out_of_scope", texts=[text]).tier == risk.EMERGENCY
+    assert assess([0.75], phrase="bleeding badly", texts=[text]).tier == risk.EMERGENCY
+    assert assess([0.75], first="immediate_risk", risk_p=0.4, texts=[text]).tier == risk.CHECK_IN
+
+
+@pytest.mark.parametrize("text", ["my arm is bleeding loads", "i did first aid on myself and it wont stop",
+                                  "i want to end it all"])
+def test_no_learning_context_in_a_message_about_now(text):
+    assert not risk.learning_context(text)
+
+
+def test_a_learning_context_elsewhere_does_not_hide_a_clause_of_danger():
+    texts = ["help with my history homework, i might not be here tomorrow", "help with my history homework",
+             "i might not be here tomorrow"]
+    assert risk.assess(texts, [0.3, 0.1, 0.75], HEAD, phrase=None, classifier_intent="out_of_scope",
+                       classifier_first_choice="out_of_scope", classifier_risk=0.0).tier == risk.CHECK_IN
