@@ -63,6 +63,10 @@ def own_role(doc: Any, span: Any) -> bool:
     """Whether a role phrase says who the user is ("I'm a social worker", "as a DSL",
     "my pupil") rather than someone they know ("my social worker", "her head of year")."""
     first = span[0].lower_
+    if (span.end + 1 < len(doc) and doc[span.end].lower_ in ("'s", "s")
+            and doc[span.end + 1].lower_ in ("home", "homes", "centre", "center", "services", "ward", "unit",
+                                             "hospital")):
+        return False  # "our children's home": a place, not the writer's children
     if first in ("my", "our", "one", "i", "i'm", "im", "as", "a") and len(span) > 1 and first != "a":
         return True  # "my pupil", "i'm a teacher", "as a dsl"
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
@@ -111,7 +115,10 @@ _HARMED_ME = re.compile(
     r"bully|bullies|bullying|message|messages|messaging|sent|send|sends|share|post|follow|follows|following|touch|"
     r"touched|pressure|pressuring|blackmail|blackmailing|rape|raped) me\b"
     r"|\bmy (pics|pictures|nudes|photos|video|videos|account|number|address)\b|\b(me up|at me|about me)\b"
-    r"|\b(mean|nasty|horrible|rude|cruel) to me\b",
+    r"|\b(mean|nasty|horrible|rude|cruel) to me\b"
+    r"|\b(calling|called|call|calls|ignore|ignores|ignoring|laughing at|laugh at|picking on|pick on|picks on|"
+    r"filming|filmed|push|pushed|pushing|kick|kicked|kicking|chase|chased|grab|grabbed) me\b"
+    r"|\btold me (that )?(i|im|i'm|i am)\b",
     re.IGNORECASE)
 
 
@@ -126,13 +133,74 @@ _CARES_FOR_A_CHILD = re.compile(
     re.IGNORECASE)
 
 
+# A parent or carer by their own shorthand: "son 14 being pushed around", "daughter (15)",
+# "15 yr old son", "my 12 y/o", "stepdad here", "my husband hits me and the kids hear it",
+# "my lad (16)", "boy in our care" (issue 14: independent sets' parents taken for children)
+_A_PARENT_WRITING = re.compile(
+    r"^\W*(son|daughter|stepson|stepdaughter|step son|step daughter|grandson|granddaughter)\b(?! of\b)"
+    r"|\b\d{1,2} ?(yo|y/o|yr|yrs|year|years)[- ]?(old )?(son|daughter|stepson|stepdaughter|grandson|granddaughter)\b"
+    r"|\b(my|our) \d{1,2} ?(y/o|yo|y\.o\.?)(?!\w)"
+    r"|(?<!my )(?<!our )(?<!his )(?<!her )\b(mum|mom|dad|stepdad|step-dad|step dad|stepmum|step-mum|nan|grandad|"
+    r"grandma|grandparent|foster carer|foster mum|foster dad|parent|carer|single mum|single dad) here\b"
+    r"|\bmy (husband|wife)\b|\bmy own (kids|children)\b|\b(my|our) (lad|lads|lass)\b"
+    r"|\bmy (partner|boyfriend|ex)\b.{0,80}\b(the|our|my|both) (kids|children)\b"
+    r"|\b(boy|girl|child|lad|kids?|children) in our care\b",
+    re.IGNORECASE)
+
+# A professional by their own shorthand: "year 3 teacher.", "PE teacher.", "Primary DSL.",
+# "head of sixth form.", "SW.", "IT tech in a school", "at our youth project",
+# "Y10 boy has just told me", "half our Y4", "asks us not to tell parents"
+_A_PROFESSIONAL_WRITING = re.compile(
+    r"^\W*(?!(my|our|his|her|their|the|a|an|your|this|that|some|one|me|i)\b)([a-z0-9&/-]+ ){0,3}"
+    r"(teacher|tutor|dsl|ddsl|coach|leader|headteacher|nurse|worker|officer|senco|tech|technician|sw|pcso|gp|"
+    r"manager|practitioner|lead|mentor|counsellor|governor|volunteer|childminder|paediatrician|doctor|psychologist|"
+    r"head)\b(,? [a-z]+)?\s*[.,:;-]"
+    r"|^\W*(head|deputy head|assistant head|head of year) of [a-z0-9 ]{2,20}[.,:;-]"
+    r"|^\W*([a-z]+ ){0,2}(tech|technician|worker|nurse|teacher|assistant|officer|manager) (in|at) "
+    r"(a|our|the) (school|college|nursery|children's home|academy|trust)\b"
+    r"|\b(at|in|from|to) (our|my) (youth (club|project|centre|center|group|service)|children'?s home|clinic|surgery|"
+    r"provision|cadets|cadet unit)\b"
+    r"|\b(kids|children|players|members|young people|cadets) (at|in|from) (my|our) (club|team|squad|unit|session)\b"
+    r"|^\W*(a |the |two |three |some |several |half (of )?)?(our |my )?(y|yr|year) ?\d{1,2}s? "
+    r"(boy|girl|student|pupil|lad|child|class|group|kids|students|pupils|boys|girls|children)\b"
+    r"|\bhalf (of )?(our|my) (y|yr|year) ?\d{1,2}s?\b"
+    r"|\b(asks|asked|begged|begging|wants) us not to tell\b|\b(send|sending|write|writing) (a )?letter\b"
+    r"|\bi work (in|at|for) (a|an|the|our)\b|\bwe'?ve (stopped|found|had|got) a \d{1,2} ?(year|yr)[- ]?old\b",
+    re.IGNORECASE)
+
+# "15 year old in clinic disclosed...", "a 14 year old mentioned a 25 year old 'boyfriend'",
+# "12 year old self-harming, parents aware": a child described in the third person, with
+# none of a child's own first-person words
+_A_CHILD_DESCRIBED = re.compile(
+    r"^\W*(a |an |one )?\d{1,2} ?((year|yr)[- ]?olds?|yo|y/o)\b"
+    r"(?! (here|son|daughter|stepson|stepdaughter|step son|step daughter|grandson|granddaughter)\b)"
+    r"|\b(a |the )?(child|young person|boy|girl|\d{1,2} ?((year|yr)[- ]?old|yo)) in care\b",
+    re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(he|she|his|her|him|they|their|them|hes|shes|he's|she's|in care|parents|mum|dad|mother|"
+                           r"father)\b", re.I)
+_CHILD_FIRST_PERSON = re.compile(r"\b(me|my|myself|mine|i'?m|i am|i was|i've|ive)\b", re.IGNORECASE)
+# words that are a professional's even in the first person ("told me", "I work with")
+_WORK_FIRST_PERSON = re.compile(r"\b(told|tells|asked|showed|disclosed to|mentioned to) me\b|\bi work with\b|"
+                                r"\bmy (caseload|class|form|group|setting|school|club|team|service)\b", re.I)
+
+
 def cares_for_a_child(text: str) -> bool:
-    return bool(_CARES_FOR_A_CHILD.search((text or "").replace("\u2019", "'")))
+    text = (text or "").replace("\u2019", "'")
+    return bool(_CARES_FOR_A_CHILD.search(text) or _A_PARENT_WRITING.search(text))
+
+
+def describes_a_child_in_the_third_person(text: str) -> bool:
+    if not _A_CHILD_DESCRIBED.search(text) or not _THIRD_PERSON.search(text):
+        return False
+    return not _CHILD_FIRST_PERSON.search(_WORK_FIRST_PERSON.sub(" ", text))
 
 
 def reports_a_child_they_work_with(text: str) -> bool:
     text = (text or "").replace("\u2019", "'")
-    return bool(_REPORTS_A_CHILD.search(text)) and not _HARMED_ME.search(text)
+    if _HARMED_ME.search(text):
+        return False
+    return bool(_REPORTS_A_CHILD.search(text) or _A_PROFESSIONAL_WRITING.search(text)
+                or describes_a_child_in_the_third_person(text))
 
 
 def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:

@@ -166,3 +166,38 @@ def test_short_notes_from_people_who_work_with_children(nlp, text):
                                   "year 9 girls keep calling me names", "teacher keeps picking on me"])
 def test_a_young_persons_words_are_not_a_professionals_note(nlp, text):
     assert ("audience", "professional") not in entities(nlp, text)
+
+
+# Shorthand that independent sets' parents and professionals used on their first line
+# (issue 14): general forms, not the sets' messages
+@pytest.mark.parametrize("text, audience", [
+    ("son 12 getting horrible messages on xbox", "parent"),
+    ("daughter (13) won't come out of her room", "parent"),
+    ("14 yr old son keeps asking for money for games", "parent"),
+    ("my 9 y/o saw something scary on youtube", "parent"),
+    ("grandad here. my grandson is being picked on", "parent"),
+    ("my husband shouts and the kids hear it", "parent"),
+    ("our lad (13) has a new phone we didn't buy", "parent"),
+    ("Year 5 teacher. One of mine keeps falling asleep", "professional"),
+    ("Science teacher, a student showed me a video", "professional"),
+    ("primary DSL. Some of our Y6 have a group chat", "professional"),
+    ("Head of year 9. Two girls fell out over a post", "professional"),
+    ("office manager in a school, a parent rang about a video", "professional"),
+    ("a lad at our youth project says his brother hits him", "professional"),
+    ("Y8 girl keeps getting lifts from older boys", "professional"),
+    ("13 year old in care comes back late with new trainers, her mum doesn't know", "professional"),
+    ("she asked us not to tell her parents, what's the policy", "professional"),
+    ("I work in a children's home and a boy has gone missing", "professional"),
+])
+def test_parents_and_professionals_shorthand(nlp, text, audience):
+    assert {v for e, v in entities(nlp, text) if e == "audience"} == {audience}
+
+
+@pytest.mark.parametrize("text", [
+    "people in my form keep laughing at me", "year 8 boys keep pushing me in the corridor",
+    "maths teacher, he keeps staring at me", "14 year old here, what age is snapchat for",
+    "13 year old girl and my ex is sharing my pics", "my dad here keeps shouting",
+    "im a child in care and my carer hits me", "15 year old, my mum reads all my messages",
+])
+def test_a_young_persons_shorthand_stays_a_young_persons(nlp, text):
+    assert not {v for e, v in entities(nlp, text) if e == "audience"}
