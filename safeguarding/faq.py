@@ -129,6 +129,26 @@ _A_CHILD_SPEAKING = re.compile(
     r"head of year|social worker|nan|nana|gran)\b|\b(miss|sir) (said|says|will|would|told)\b", re.IGNORECASE)
 
 
+# ...and a child's first-person words in a question ("i dont want police looking for me",
+# "do they tell your parents?"), once a professional's own ("tell me", "my class") are set
+# aside (issue 14: a young person was given the answer written for a DSL)
+_FIRST_PERSON = re.compile(r"\b(me|my|myself|mine)\b|\byour (parents|mum|mom|dad|carers?)\b", re.IGNORECASE)
+_A_PROFESSIONALS_FIRST_PERSON = re.compile(
+    r"\b(tell|show|give|remind|send|let|help|advise|guide|email) me\b|\bmy (class|pupils?|students?|school|setting|dsl|"
+    r"head|headteacher|colleagues?|team|staff|club|caseload|son|daughter|child|kids|children|group|service|role|job|"
+    r"manager|line manager|organisation|organization)\b", re.IGNORECASE)
+
+
+def a_child_speaking(text: str) -> bool:
+    text = (text or "").replace("\u2019", "'")
+    return bool(_A_CHILD_SPEAKING.search(text) or _FIRST_PERSON.search(_A_PROFESSIONALS_FIRST_PERSON.sub(" ", text)))
+
+
+def has_young_person_answer(key: str, answers: Mapping[str, List[Dict[str, Any]]]) -> bool:
+    return any(c.get("name") == "audience" and c.get("value") == YOUNG_PERSON
+               for variation in answers.get(key) or [] for c in variation.get("condition") or [])
+
+
 def asker(question: Question, audience: Optional[str], age_band: Optional[str], text: str = "") -> str:
     """Who is asking. A parent's or professional's question from someone who hasn't said
     who they are (the default young_person, with no age given) comes from a parent or a
@@ -136,7 +156,7 @@ def asker(question: Question, audience: Optional[str], age_band: Optional[str], 
     Anyone who has said they are a young person with an age keeps it."""
     current = audience if audience in (YOUNG_PERSON, PARENT, PROFESSIONAL) else YOUNG_PERSON
     if (current == YOUNG_PERSON and age_band in (None, AGE_BAND_ADULT) and question.asked_by in (PARENT, PROFESSIONAL)
-            and not _A_CHILD_SPEAKING.search(text or "")):
+            and not a_child_speaking(text)):
         return question.asked_by
     return current
 
@@ -180,6 +200,15 @@ def reply(key: Optional[str], confidence: float, audience: Optional[str], age_ba
             audience=current,
         )
     who = asker(question, current, age_band, text)
+    if (who == YOUNG_PERSON and question.asked_by != "anyone" and age_band in (None, AGE_BAND_ADULT)
+            and a_child_speaking(text) and not has_young_person_answer(str(key), answers)):
+        # a child's words and a question only answered for adults: not understood (with a
+        # worry in play, its first steps again), never the adults' answer
+        return FaqReply(
+            text=wording.choose(DONT_KNOW, {"audience": current, "age_band": age_band})["text"],
+            offers=choose_resources(TALK_TO_SOMEONE, current, age_band or UNKNOWN),
+            audience=current,
+        )
     slots = {"audience": who, "age_band": age_band}
     text = (followups.in_context(key, worry, slots)
             or wording.choose(str(key), slots, responses=answers)["text"])

@@ -201,3 +201,31 @@ def test_the_action_sends_the_answer_then_cards_and_remembers_a_parent(dispatche
     assert cards and cards[0] == "internet_matters"
     assert all(m["custom"]["worry"] == "faq/parental_controls" for m in messages[1:])
     assert events == [{"event": "slot", "timestamp": None, "name": "audience", "value": "parent"}]
+
+
+# A child's own words with a question the classifier read as a professional's (issue 14,
+# blind7: "do they tell your parents if you call them" got the DSL's answer)
+@pytest.mark.parametrize("key, text", [
+    ("disclosure", "what counts as evidence for me"),
+    ("school_nudes", "do they tell your parents if you send them"),
+    ("policy_training", "is there training for my mum"),
+])
+def test_a_childs_question_never_gets_the_answer_written_for_professionals(key, text):
+    reply = faq.reply(key, 0.9, "young_person", None, text=text)
+    assert not reply.understood and reply.audience == "young_person"
+    assert "designated safeguarding lead" not in reply.text.lower()
+
+
+@pytest.mark.parametrize("key, text", [
+    ("school_nudes", "do we have to tell parents when nudes are shared in school"),
+    ("disclosure", "can you tell me what to do after a disclosure"),
+    ("disclosure", "a pupil in my class disclosed abuse, what now"),
+])
+def test_a_professionals_question_without_saying_who_they_are_still_gets_theirs(key, text):
+    reply = faq.reply(key, 0.9, "young_person", None, text=text)
+    assert reply.understood and reply.audience == "professional"
+
+
+def test_a_child_asking_a_question_with_a_young_persons_answer_gets_that_answer():
+    reply = faq.reply("tell_parents", 0.9, "young_person", None, text="will they tell my parents")
+    assert reply.understood and reply.audience == "young_person" and "Childline" in reply.text
