@@ -69,6 +69,22 @@ def learning_context(text: str) -> bool:
     return bool(_LEARNING.search(text or ""))
 
 
+# Words about a song, a film or a game, or a routine medicine: when these are in the words
+# that worried the models, their reading of danger is asked about (a check-in, 999 in
+# view) rather than the full emergency. Never less than a check-in; never a phrase.
+_ASK_FIRST = re.compile(
+    r"\b(song|songs|lyric|lyrics|rap|drill|album|film|movie|episode|series|tv show|book|novel|poem|"
+    r"tiktok sound|meme|quote|line from|trailer)\b"
+    r"|\b(took|takes|taken|taking|having|had|has|have) (her|his|my|their|your|the) (usual|daily|morning|evening|night|"
+    r"nightly|blood pressure|hay ?fever|allergy|asthma|heart|prescribed|regular|adhd|thyroid|diabetes|insulin|"
+    r"water|iron|vitamin) (tablets?|pills?|medicines?|medication|meds|inhalers?|injection|dose)\b",
+    re.IGNORECASE)
+
+
+def ask_first_context(text: str) -> bool:
+    return bool(_ASK_FIRST.search(text or ""))
+
+
 def clauses(text: str) -> List[str]:
     """The clauses of a message worth scoring alone (two words or more), at most
     ``MAX_CLAUSES``: when there are more, neighbouring clauses are joined into that many
@@ -235,12 +251,14 @@ def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead
         # danger in one clause of a message that as a whole reads as ordinary: ask first
         # (999 in view, "I'm in danger now" one tap away) rather than the full emergency
         alone = clause is not None and whole_score < head.check_in
-        return found(CHECK_IN if alone else EMERGENCY, encoder_score, clause, "encoder")
+        ask_first = alone or ask_first_context(texts[best])
+        return found(CHECK_IN if ask_first else EMERGENCY, encoder_score, clause, "encoder")
     if classifier_first_choice == IMMEDIATE_RISK:
         # the classifier reads danger: an emergency when it is fairly sure and the encoder
         # at least wonders too, otherwise a check-in; never nothing (the encoder can be
         # near 0 on a plain "I'm in danger right now please")
-        if classifier_risk >= CLASSIFIER_SURE and encoder_score >= head.check_in:
+        if (classifier_risk >= CLASSIFIER_SURE and encoder_score >= head.check_in
+                and not ask_first_context(texts[best] if texts else "")):
             return found(EMERGENCY, max(classifier_risk, encoder_score), clause, "classifier")
         return found(CHECK_IN, max(classifier_risk, encoder_score), clause, "classifier")
     if check_in_phrase:

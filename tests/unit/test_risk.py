@@ -138,3 +138,17 @@ def test_a_learning_context_elsewhere_does_not_hide_a_clause_of_danger():
              "i might not be here tomorrow"]
     assert risk.assess(texts, [0.3, 0.1, 0.75], HEAD, phrase=None, classifier_intent="out_of_scope",
                        classifier_first_choice="out_of_scope", classifier_risk=0.0).tier == risk.CHECK_IN
+
+
+@pytest.mark.parametrize("text", ["this song goes so hard, im gonna take you down lol",
+                                  "in the film he says he'll end it all", "my dad took his blood pressure tablets"])
+def test_a_song_a_film_or_a_routine_medicine_is_asked_about_never_an_emergency_from_the_models_alone(text):
+    assert risk.ask_first_context(text)
+    assert assess([0.95], first="out_of_scope", texts=[text]).tier == risk.CHECK_IN
+    assert assess([0.75], first="immediate_risk", risk_p=0.9, texts=[text]).tier == risk.CHECK_IN
+    assert assess([0.95], phrase="end it all", texts=[text]).tier == risk.EMERGENCY
+
+
+@pytest.mark.parametrize("text", ["my dad took all his tablets", "he's on the train track", "i took 30 pills"])
+def test_no_ask_first_context_in_danger_words(text):
+    assert not risk.ask_first_context(text)
