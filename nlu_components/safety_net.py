@@ -238,8 +238,10 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
         data[INTENT] = new_top
         data[INTENT_RANKING_KEY] = [new_top] + [r for r in others if r.get(INTENT_NAME_KEY) != name]
         return data
+    # never lowered: an emergency, or a phrase of possible danger ("her cut is really deep
+    # and she won't call anyone" is not a question about phoning)
     question = plain_question(data.get(TEXT) or "", check_in=assessment.tier == risk.CHECK_IN) \
-        if assessment.tier != risk.EMERGENCY else None
+        if assessment.tier != risk.EMERGENCY and not check_in_phrase else None
     text = data.get(TEXT) or ""
     current = (data.get(INTENT) or {}).get(INTENT_NAME_KEY)
     if not question and assessment.tier == risk.NO_RISK and (

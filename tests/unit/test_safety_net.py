@@ -11,6 +11,7 @@ RISKY = [
     "my nan isnt breathing", "dad has stopped breathing", "i cant wake my brother up", "my friend is unconscious",
     "theres a fire in the kitchen", "the flat is on fire", "theres blood everywhere and it wont stop",
     "theres men here i dont know and im scared", "said ill meet him tonight, its our secret",
+    "meeting someone from snap tomorrow, he said dont tell anyone", "how do i tie a noose",
     # kinds missed by the first run of risk_blind6.yml (general forms, not its messages)
     "how far do you have to fall to make sure you die", "how many tablets until you dont wake up",
     "if you jump in front of a train you die, thats my plan", "mummy is hurting daddy",
@@ -269,3 +270,4 @@ def test_bad_phrase_files_fail_clearly():
         SafetyNet.from_document({"risk": []})
     with pytest.raises(ValueError, match="'broken': bad pattern"):
         SafetyNet.from_document({"risk": [{"id": "broken", "pattern": "(unclosed"}]})
+
