@@ -92,6 +92,6 @@ def test_a_phrase_of_possible_danger_is_never_taken_for_a_question():
     text = "her cut is really deep and she wont call anyone"  # "won't call" is also a question's cue
     ranking = [{"name": "immediate_risk", "confidence": 0.5}, {"name": "faq", "confidence": 0.3}]
     classifier = {"intent": ranking[0], "intent_ranking": ranking}
-    result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.5], HEAD, classifier,
+    result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.0], HEAD, classifier,
                          check_in_phrase="cut is really deep")
     assert result["intent"]["name"] != "faq" and result["risk"]["tier"] == risk.CHECK_IN
