@@ -276,6 +276,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         # "ok i will tell my mum": well done, and what helps
         say(dispatcher, "plans_to_tell", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
         return []
+    if followups.did_a_step(text, bare=worry != "self_harm" and not tracker.get_slot("emergency_given")):
+        # "ok i did it", "k left the server": well done, and who to go to if it goes on
+        say(dispatcher, "did_a_step", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
+        return []
     again = recent_cards(tracker) if asks_for_details_again(text) else []
     if again:
         # "what's the site again?": the services just given, again

@@ -87,6 +87,32 @@ def first_choice(ranking: Optional[List[Dict[Text, Any]]]) -> Optional[Dict[Text
     return next((r for r in ranking or [] if r.get(INTENT_NAME_KEY) != FALLBACK), None)
 
 
+# The worry a phrase of danger is about, when the classifier names none: after "he said he
+# wants to die, now he's locked in the bathroom" the conversation comes back to self-harm
+# (issue 14, blind7: a parent's "he's ok now, what now?" had no worry to come back to)
+SELF_HARM_RULES = frozenset((
+    "kill_self", "kms", "unalive", "want_to_die", "dont_want_to_live", "end_it", "take_own_life", "suicidal",
+    "better_off_dead", "farewell", "going_to_the_place", "ligature", "cant_go_on", "goodbye_letters",
+    "method_question", "method_best_way", "end_it_plan", "when_im_gone", "method_plan", "overdose", "took_pills",
+    "cutting_now", "means_ready", "taken_something", "self_harming_now", "goodbye_note", "ligature_tied",
+    "method_to_die", "thats_my_plan", "not_alive_by", "blood_pouring", "dead_by", "at_the_edge",
+    "threatening_to_jump", "noose", "blood_everywhere", "giving_things_away", "pass_on_love", "doing_it_at_a_time",
+    "not_here_by", "done_with_life", "not_still_here", "deep_wound"))
+MEETING_RULES = frozenset((
+    "online_pick_up", "on_the_way_to_meet", "online_contact_coming", "outside_now", "coming_round_now",
+    "meeting_now", "coming_to_meet_scared", "picking_up", "with_him_now", "secret_meeting"))
+
+
+def worry_of_phrase(rule: Optional[str]) -> Optional[str]:
+    if rule in SELF_HARM_RULES:
+        return "self_harm"
+    if rule in MEETING_RULES:
+        return "grooming"
+    if rule == "strangers_here_scared":
+        return "exploitation"
+    return None
+
+
 def worry_of(ranking: List[Dict[Text, Any]], classifier_intent: Optional[str]) -> Optional[str]:
     """The worry a message is about: the classifier's intent when it is a worry, else the
     first worry in its ranking at WORRY_IN_RANKING or above (a message that became an
@@ -112,6 +138,8 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "not_by_phone"
     if followups.plans_to_tell(text):
         return "plans_to_tell"  # "ok i will tell my mum": not "yes", not a new worry
+    if followups.did_a_step(text, bare=False):
+        return "did_a_step"  # "ok i did it", "ive blocked him": well done
     if followups.cue(text) == "lado" and len(text.split()) <= LADO_WORDS:
         # an allegation about someone who works with children, or LADO by name: the LADO
         # route first, whatever the worry ("a parent alleges a TA messaged her son")
@@ -221,7 +249,8 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
                              classifier_risk=risk_p,
                              classifier_confidence=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0) if top else 0.0,
                              check_in_phrase=check_in_phrase)
-    assessment = dataclasses.replace(assessment, worry=worry_of(ranking, classifier_intent))
+    worry = worry_of(ranking, classifier_intent) or worry_of_phrase((data.get("safety_net") or {}).get("rule"))
+    assessment = dataclasses.replace(assessment, worry=worry)
     data["risk"] = assessment.as_dict()
     others = [r for r in ranking if r.get(INTENT_NAME_KEY) not in (IMMEDIATE_RISK, CHECK_IN)]
     if assessment.tier == risk.NO_RISK and top and top.get(INTENT_NAME_KEY) == CHECK_IN:

@@ -158,3 +158,29 @@ def plans_to_tell(text: str) -> bool:
     text = (text or "").replace("\u2019", "'")
     return len(text.split()) <= 14 and "?" not in text and bool(_PLANS_TO_TELL.search(text))
 
+
+
+# Saying a step is done: "ok i did it", "k left the server", "ive blocked him", "my sister is
+# calling them", "I've rung 101" (issue 14, blind7): praise, and who to go to if it goes on.
+# Not when more news follows ("i blocked him but he made a new account").
+_DID_A_STEP = re.compile(
+    r"^\W*(ok(ay)?|k|kk|yeah|yes|right|done|alright|so|thanks|ty)?\W*"
+    r"(i'?ve|i have|ive|i|we'?ve|we have|we|my \w+( \w+)? (is|has|'s)|she'?s|he'?s|they'?re|mum'?s|dad'?s)?\s*"
+    r"(just |now |already |finally )?(did it|done it|done that|blocked|reported|left|got off|deleted|told|rang|called|"
+    r"phoned|calling|rung|wrote|written|screenshotted|saved|changed|turned off|turned on|came off|logged out|muted|"
+    r"unfollowed|removed|made (it|my account) private|set (it|my account) to private|spoke to|talked to|gone to|"
+    r"went to|sent a report)\b",
+    re.IGNORECASE)
+_MORE_NEWS = re.compile(r"\b(but|still|again|anyway|new account|another account|now (he|she|they)|didn'?t|did not|"
+                        r"doesn'?t|won'?t|not)\b", re.IGNORECASE)
+
+
+# "i did it" / "done it" name no step: after talk of self-harm they may mean the harm
+_BARE_DONE = re.compile(r"\b(did|done) (it|that)\b", re.IGNORECASE)
+
+
+def did_a_step(text: str, bare: bool = True) -> bool:
+    """``bare``: whether "i did it" counts (never while self-harm or an emergency is in play)."""
+    text = (text or "").replace("\u2019", "'")
+    return (len(text.split()) <= 16 and "?" not in text and bool(_DID_A_STEP.search(text))
+            and not _MORE_NEWS.search(text) and (bare or not _BARE_DONE.search(text)))

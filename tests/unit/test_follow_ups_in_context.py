@@ -336,3 +336,23 @@ def test_a_child_asking_what_to_say_to_mum_keeps_the_young_persons_answer():
     assert reply.audience == "young_person"
     parent = faq.reply("talk_to_child", 0.9, "young_person", None, text="how do i talk to him about it")
     assert parent.audience == "parent"
+
+
+@pytest.mark.parametrize("text", ["k left the server", "ive blocked him", "my sister is calling them",
+                                  "I've rung 101 and they're sending someone", "ok i did it"])
+def test_a_step_done_is_praised_with_a_person(dispatcher, text):
+    assert followups.did_a_step(text)
+    run(ActionNotUnderstood(), dispatcher, tracker(text, "nlu_fallback", worry="bullying", age_band="age_14_17"))
+    assert "well done" in said(dispatcher) and "childline" in said(dispatcher)
+
+
+@pytest.mark.parametrize("text", ["i blocked him but he made a new account", "did you block him?",
+                                  "i told my mum and she didnt believe me", "i did it again"])
+def test_more_news_or_a_question_is_not_a_step_done(text):
+    assert not followups.did_a_step(text)
+
+
+def test_i_did_it_after_talk_of_self_harm_is_never_praised(dispatcher):
+    assert not followups.did_a_step("ok i did it", bare=False)
+    run(ActionNotUnderstood(), dispatcher, tracker("ok i did it", "nlu_fallback", worry="self_harm"))
+    assert "well done" not in said(dispatcher)

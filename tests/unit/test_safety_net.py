@@ -271,3 +271,15 @@ def test_bad_phrase_files_fail_clearly():
     with pytest.raises(ValueError, match="'broken': bad pattern"):
         SafetyNet.from_document({"risk": [{"id": "broken", "pattern": "(unclosed"}]})
 
+
+
+def test_every_phrase_rule_given_a_worry_is_a_rule_of_the_net():
+    import yaml
+
+    from nlu_components.safety_net import MEETING_RULES, SELF_HARM_RULES, worry_of_phrase
+    from safeguarding.safety_net import PHRASES_PATH
+    document = yaml.safe_load(PHRASES_PATH.read_text(encoding="utf-8"))
+    ids = {rule["id"] for key in ("risk", "check_in") for rule in document[key]}
+    assert (SELF_HARM_RULES | MEETING_RULES) <= ids
+    assert worry_of_phrase("want_to_die") == "self_harm" and worry_of_phrase("meeting_now") == "grooming"
+    assert worry_of_phrase("fire_now") is None
