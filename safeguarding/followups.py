@@ -118,7 +118,11 @@ _FOR_THE_CHILD = re.compile(
     r"go to|get help|get support|chat to)\b"
     r"|\bwho (else )?(can|could) help (her|him|them)\b"
     r"|\b(for|help) (her|him|them) ?(self|selves)\b"
-    r"|\b(she|he|they) (can|could) (get|find|use) (\w+ ){0,2}(her|him|them) ?(self|selves)\b",
+    r"|\b(she|he|they) (can|could) (get|find|use) (\w+ ){0,2}(her|him|them) ?(self|selves)\b"
+    r"|\b(give|offer) (her|him|them|the (child|pupil|student|young person)) (\w+ ){0,2}to take away\b"
+    r"|\b(support|help|something|anything|services?) (for|to offer) (the|this|that|our|my) "
+    r"(pupil|student|child|young person|girl|boy|lad|kid)\b"
+    r"|\bwhat (can|could) (she|he|they) use (her|him|them) ?(self|selves)?\b",
     re.IGNORECASE)
 
 

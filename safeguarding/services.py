@@ -22,7 +22,11 @@ MAX_WORDS = 14  # a lookup is a short question; a longer message is a story
 _ASKS = re.compile(
     r"\b(what'?s|whats|wats|wots?|what is|what are|who is|who are|whos|tell me about|number|numbers|phone|"
     r"contact details|details for|website|web site|link|how do i (contact|call|ring|reach|get hold of|find)|"
-    r"how can i (contact|call|ring|reach)|where do i find)\b")
+    r"how can i (contact|call|ring|reach)|where do i find|"
+    r"can (i|you|she|he|they|we|u) (call|ring|phone|text|message|contact|email|chat (to|with))|is (it|that) free|"
+    r"are (they|it) (free|open)|do (they|you) (tell|charge|cost)|does it cost|open (at|all night|now|today|tonight)|"
+    r"(is|are) ([a-z']+ ){1,3}(free|open|anonymous|confidential)|do ([a-z']+ ){1,2}(tell|charge|cost)|"
+    r"can ([a-z']+ ){1,2}(pass on|pass|send|give|take) (a |my )?message)\b")
 _APOSTROPHES = re.compile(r"[\u2018\u2019`]")
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 

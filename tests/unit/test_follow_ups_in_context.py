@@ -356,3 +356,15 @@ def test_i_did_it_after_talk_of_self_harm_is_never_praised(dispatcher):
     assert not followups.did_a_step("ok i did it", bare=False)
     run(ActionNotUnderstood(), dispatcher, tracker("ok i did it", "nlu_fallback", worry="self_harm"))
     assert "well done" not in said(dispatcher)
+
+
+@pytest.mark.parametrize("text", ["what can I give her to take away", "is there support for the pupil",
+                                  "what can she use herself in the meantime"])
+def test_more_ways_of_asking_for_the_childs_own_help(text):
+    assert followups.asks_for_the_childs_own_help(text)
+
+
+@pytest.mark.parametrize("text", ["is the helpline free", "does it cost anything", "is it free"])
+def test_is_it_free_brings_the_services_just_given(text):
+    from actions.actions import asks_for_details_again
+    assert asks_for_details_again(text)

@@ -95,3 +95,16 @@ def test_a_phrase_of_possible_danger_is_never_taken_for_a_question():
     result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.0], HEAD, classifier,
                          check_in_phrase="cut is really deep")
     assert result["intent"]["name"] != "faq" and result["risk"]["tier"] == risk.CHECK_IN
+
+
+@pytest.mark.parametrize("text, rid", [
+    ("can i call samaritans at 3am", "samaritans"), ("is childline free", "childline"),
+    ("do childline tell your parents", "childline"), ("is beat open at night", "beat"),
+])
+def test_a_question_about_what_a_named_service_does_gets_its_entry(text, rid):
+    assert services.asked_about(text) == [rid]
+
+
+@pytest.mark.parametrize("text", ["i called childline yesterday", "childline was rubbish"])
+def test_a_service_mentioned_in_a_story_is_not_a_question_about_it(text):
+    assert services.asked_about(text) == []
