@@ -329,6 +329,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         else:
             dispatcher.utter_message(response=unsure)  # a domain response, sent by name
         return []
+    if reply.key == "how_to_tell" and reply.text.split("\n")[0] in "\n".join(said_last_turn(tracker)):
+        # asked again straight after ("and what do i say to my teacher?"): not the same block
+        say(dispatcher, "how_to_tell_again", {"audience": reply.audience, "age_band": age_band})
+        return [SlotSet("audience", reply.audience)] if reply.audience != audience else []
     dispatcher.utter_message(text=reply.text)
     send_cards(dispatcher, reply.offers, f"faq/{reply.key}" if reply.key else "faq")
     return [SlotSet("audience", reply.audience)] if reply.audience != audience else []

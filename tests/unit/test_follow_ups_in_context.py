@@ -368,3 +368,11 @@ def test_more_ways_of_asking_for_the_childs_own_help(text):
 def test_is_it_free_brings_the_services_just_given(text):
     from actions.actions import asks_for_details_again
     assert asks_for_details_again(text)
+
+
+def test_what_do_i_say_asked_again_is_not_the_same_block(dispatcher):
+    first = faq.reply("how_to_tell", 1.0, "young_person", "age_14_17", text="what do i say to my mum").text
+    t = _after(tracker("what do i say to my teacher", "faq", "how_to_tell", 0.9, age_band="age_14_17"), [first])
+    run(ActionFaq(), dispatcher, t)
+    assert first.split("\n")[0].lower() not in said(dispatcher)
+    assert "teacher" in said(dispatcher) and "childline" in said(dispatcher)
