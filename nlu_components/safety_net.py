@@ -138,8 +138,10 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "not_by_phone"
     if followups.plans_to_tell(text):
         return "plans_to_tell"  # "ok i will tell my mum": not "yes", not a new worry
-    if followups.did_a_step(text, bare=False):
-        return "did_a_step"  # "ok i did it", "ive blocked him": well done
+    if not check_in and followups.did_a_step(text, bare=False):
+        # "ive blocked him": well done. Never instead of a check-in: "wrote letters for my
+        # family, doing it tmrw" starts like a step done
+        return "did_a_step"
     if followups.cue(text) == "lado" and len(text.split()) <= LADO_WORDS:
         # an allegation about someone who works with children, or LADO by name: the LADO
         # route first, whatever the worry ("a parent alleges a TA messaged her son")

@@ -168,8 +168,8 @@ def plans_to_tell(text: str) -> bool:
 # calling them", "I've rung 101" (issue 14, blind7): praise, and who to go to if it goes on.
 # Not when more news follows ("i blocked him but he made a new account").
 _DID_A_STEP = re.compile(
-    r"^\W*(ok(ay)?|k|kk|yeah|yes|right|done|alright|so|thanks|ty)?\W*"
-    r"(i'?ve|i have|ive|i|we'?ve|we have|we|my \w+( \w+)? (is|has|'s)|she'?s|he'?s|they'?re|mum'?s|dad'?s)?\s*"
+    r"^\W*(?P<ok>ok(ay)?|k|kk|yeah|yes|right|done|alright|so|thanks|ty)?\W*"
+    r"(?P<who>i'?ve|i have|ive|i|we'?ve|we have|we|my \w+( \w+)? (is|has|'s)|she'?s|he'?s|they'?re|mum'?s|dad'?s)?\s*"
     r"(just |now |already |finally )?(did it|done it|done that|blocked|reported|left|got off|deleted|told|rang|called|"
     r"phoned|calling|rung|wrote|written|screenshotted|saved|changed|turned off|turned on|came off|logged out|muted|"
     r"unfollowed|removed|made (it|my account) private|set (it|my account) to private|spoke to|talked to|gone to|"
@@ -186,5 +186,7 @@ _BARE_DONE = re.compile(r"\b(did|done) (it|that)\b", re.IGNORECASE)
 def did_a_step(text: str, bare: bool = True) -> bool:
     """``bare``: whether "i did it" counts (never while self-harm or an emergency is in play)."""
     text = (text or "").replace("\u2019", "'")
-    return (len(text.split()) <= 16 and "?" not in text and bool(_DID_A_STEP.search(text))
+    found = _DID_A_STEP.search(text)
+    # someone doing it, or "ok" first: "wrote letters for my family" alone is not a step done
+    return (len(text.split()) <= 16 and "?" not in text and bool(found and (found.group("ok") or found.group("who")))
             and not _MORE_NEWS.search(text) and (bare or not _BARE_DONE.search(text)))

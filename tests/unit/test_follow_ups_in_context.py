@@ -376,3 +376,9 @@ def test_what_do_i_say_asked_again_is_not_the_same_block(dispatcher):
     run(ActionFaq(), dispatcher, t)
     assert first.split("\n")[0].lower() not in said(dispatcher)
     assert "teacher" in said(dispatcher) and "childline" in said(dispatcher)
+
+
+@pytest.mark.parametrize("text", ["wrote letters for my family", "changed my bio to rip me",
+                                  "written down who gets my stuff"])
+def test_a_step_needs_someone_doing_it(text):
+    assert not followups.did_a_step(text)

@@ -108,3 +108,12 @@ def test_a_question_about_what_a_named_service_does_gets_its_entry(text, rid):
 @pytest.mark.parametrize("text", ["i called childline yesterday", "childline was rubbish"])
 def test_a_service_mentioned_in_a_story_is_not_a_question_about_it(text):
     assert services.asked_about(text) == []
+
+
+@pytest.mark.parametrize("text", ["wrote letters for my family, doing it tmrw", "changed my bio cos its my last day"])
+def test_a_step_done_never_lowers_a_check_in(text):
+    assert plain_question(text, check_in=True) != "did_a_step"
+    ranking = [{"name": "immediate_risk", "confidence": 0.5}, {"name": "faq", "confidence": 0.3}]
+    classifier = {"intent": ranking[0], "intent_ranking": ranking}
+    result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.0], HEAD, classifier)
+    assert result["risk"]["tier"] == risk.CHECK_IN and result["intent"]["name"] != "faq"
