@@ -16,7 +16,7 @@ from safeguarding.catalogue import default_catalogue
 from safeguarding.cards import card_payload, card_text
 from safeguarding.vocabulary import (
     CHECK_IN, DEFAULT_AUDIENCE, FAQ_SURE, IMMEDIATE_RISK, NLU_FALLBACK, OUT_OF_SCOPE, RESOURCE_CARD, TALK_TO_SOMEONE,
-    YOUNG_PERSON,
+    PARENT, YOUNG_PERSON,
 )
 
 
@@ -305,6 +305,12 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         topic = worry if worry in signposting_flow.WORRIES else TALK_TO_SOMEONE
         child_band = age_band if age_band not in (None, ages.ADULT) else ages.UNKNOWN
         send_cards(dispatcher, signposting.choose_resources(topic, YOUNG_PERSON, child_band), topic)
+        return []
+    if followups.asks_for_the_parents_help(text):
+        # "and for the mum?": the services for parents and carers, for the worry in play
+        say(dispatcher, "parent_help_intro", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
+        topic = worry if worry in signposting_flow.WORRIES else TALK_TO_SOMEONE
+        send_cards(dispatcher, signposting.choose_resources(topic, PARENT, None), topic)
         return []
     reply = faq.reply(key, confidence, audience, age_band, worry=worry, text=text)
     if not reply.understood and (worry in signposting_flow.WORRIES or unsure):

@@ -190,3 +190,17 @@ def did_a_step(text: str, bare: bool = True) -> bool:
     # someone doing it, or "ok" first: "wrote letters for my family" alone is not a step done
     return (len(text.split()) <= 16 and "?" not in text and bool(found and (found.group("ok") or found.group("who")))
             and not _MORE_NEWS.search(text) and (bare or not _BARE_DONE.search(text)))
+
+
+# A professional or anyone asking what a parent can use: "and for the mum?", "anything for
+# the parents?", "what about for the parents evening" (issue 14, blind7)
+_FOR_THE_PARENTS = re.compile(
+    r"^\W*(and|what about|how about|anything|something|is there (anything|something|support|help|advice))?\s*"
+    r"(for|to give|to offer|to send|to share with) (the|her|his|their|our|my) "
+    r"(mum|mom|mam|mother|dad|father|parents?|carers?|family|families|parents'? evening|parent evening)\b",
+    re.IGNORECASE)
+
+
+def asks_for_the_parents_help(text: str) -> bool:
+    text = (text or "").replace("\u2019", "'")
+    return len(text.split()) <= 12 and bool(_FOR_THE_PARENTS.search(text))

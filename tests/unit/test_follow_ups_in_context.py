@@ -382,3 +382,16 @@ def test_what_do_i_say_asked_again_is_not_the_same_block(dispatcher):
                                   "written down who gets my stuff"])
 def test_a_step_needs_someone_doing_it(text):
     assert not followups.did_a_step(text)
+
+
+@pytest.mark.parametrize("text", ["and for the mum", "anything for the parents?", "what about for the parents evening"])
+def test_and_for_the_parents_brings_the_services_for_parents(dispatcher, text):
+    assert followups.asks_for_the_parents_help(text)
+    t = tracker(text, "nlu_fallback", worry="domestic_abuse", audience="professional")
+    run(ActionNotUnderstood(), dispatcher, t)
+    cards = [m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")]
+    assert "national_domestic_abuse_helpline" in cards and "parent or carer" in said(dispatcher)
+
+
+def test_a_story_about_the_parents_is_not_a_request_for_their_services():
+    assert not followups.asks_for_the_parents_help("my mum found my messages and took my phone for the weekend")
