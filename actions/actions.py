@@ -309,8 +309,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     if followups.asks_for_the_parents_help(text):
         # "and for the mum?": the services for parents and carers, for the worry in play
         say(dispatcher, "parent_help_intro", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
-        topic = worry if worry in signposting_flow.WORRIES else TALK_TO_SOMEONE
-        send_cards(dispatcher, signposting.choose_resources(topic, PARENT, None), topic)
+        if worry in signposting_flow.WORRIES:
+            send_cards(dispatcher, signposting.choose_resources(str(worry), PARENT, None), str(worry))
+        else:  # no worry in play: the advice for parents and carers
+            send_cards(dispatcher, faq.reply("parent_help", 1.0, PARENT, None).offers, "faq/parent_help")
         return []
     reply = faq.reply(key, confidence, audience, age_band, worry=worry, text=text)
     if not reply.understood and (worry in signposting_flow.WORRIES or unsure):
