@@ -165,6 +165,8 @@ _A_PROFESSIONAL_WRITING = re.compile(
     r"(boy|girl|student|pupil|lad|child|class|group|kids|students|pupils|boys|girls|children)\b"
     r"|\bhalf (of )?(our|my) (y|yr|year) ?\d{1,2}s?\b"
     r"|\b(asks|asked|begged|begging|wants) us not to tell\b|\b(send|sending|write|writing) (a )?letter\b"
+    r"|\bone of (our|my) (tas|teachers|staff|coaches|volunteers|leaders|colleagues|teaching assistants)\b"
+    r"|\ba parent (has )?(shown|showed|told|sent|emailed|rang|rung|called|come to|came to) me\b"
     r"|\bi work (in|at|for) (a|an|the|our)\b|\bwe'?ve (stopped|found|had|got) a \d{1,2} ?(year|yr)[- ]?old\b",
     re.IGNORECASE)
 

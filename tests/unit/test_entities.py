@@ -188,6 +188,7 @@ def test_a_young_persons_words_are_not_a_professionals_note(nlp, text):
     ("13 year old in care comes back late with new trainers, her mum doesn't know", "professional"),
     ("she asked us not to tell her parents, what's the policy", "professional"),
     ("I work in a children's home and a boy has gone missing", "professional"),
+    ("a parent has shown me messages from one of our TAs", "professional"),
 ])
 def test_parents_and_professionals_shorthand(nlp, text, audience):
     assert {v for e, v in entities(nlp, text) if e == "audience"} == {audience}

@@ -395,3 +395,19 @@ def test_and_for_the_parents_brings_the_services_for_parents(dispatcher, text):
 
 def test_a_story_about_the_parents_is_not_a_request_for_their_services():
     assert not followups.asks_for_the_parents_help("my mum found my messages and took my phone for the weekend")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("should i just pay him so he stops", "already_paid"),
+    ("she said ill be in trouble if i tell anyone", "will_i_get_in_trouble"),
+    ("a parent showed me texts from one of our coaches to a year 8 boy", "lado"),
+    ("one of the volunteers has been buying the players sweets and vapes", "lado"),
+])
+def test_more_follow_ups_named_by_their_words_after_blind8(text, key):
+    assert followups.cue(text) == key
+
+
+@pytest.mark.parametrize("text", ["should i pay for robux with my own money", "my coach keeps messaging me",
+                                  "can i pay for it with a gift card"])
+def test_not_those_follow_ups(text):
+    assert followups.cue(text) not in ("already_paid", "lado")
