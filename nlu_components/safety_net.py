@@ -152,6 +152,10 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
 
 
 LADO_WORDS = 40
+# The classifier's own reading of distress without a plan (check_in) needs this much
+# confidence when nothing else reads danger: "she's 11, is she even allowed whatsapp?" was
+# a check-in at 0.25 (issue 14, blind8)
+CHECK_IN_INTENT_MIN = 0.3
 
 # A short question its words name outranks a worry reading too ("is what she's doing
 # actually illegal?" is not a new worry about illegal content).
@@ -255,7 +259,8 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
     assessment = dataclasses.replace(assessment, worry=worry)
     data["risk"] = assessment.as_dict()
     others = [r for r in ranking if r.get(INTENT_NAME_KEY) not in (IMMEDIATE_RISK, CHECK_IN)]
-    if assessment.tier == risk.NO_RISK and top and top.get(INTENT_NAME_KEY) == CHECK_IN:
+    if (assessment.tier == risk.NO_RISK and top and top.get(INTENT_NAME_KEY) == CHECK_IN
+            and float(top.get(PREDICTED_CONFIDENCE_KEY) or 0) >= CHECK_IN_INTENT_MIN):
         # the classifier itself read distress without a plan
         assessment = dataclasses.replace(assessment, tier=risk.CHECK_IN, source="classifier",
                                          score=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0))

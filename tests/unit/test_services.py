@@ -117,3 +117,12 @@ def test_a_step_done_never_lowers_a_check_in(text):
     classifier = {"intent": ranking[0], "intent_ranking": ranking}
     result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.0], HEAD, classifier)
     assert result["risk"]["tier"] == risk.CHECK_IN and result["intent"]["name"] != "faq"
+
+
+@pytest.mark.parametrize("confidence, tier", [(0.25, risk.NO_RISK), (0.6, risk.CHECK_IN)])
+def test_the_classifiers_own_check_in_needs_some_confidence(confidence, tier):
+    text = "she's 11, is she even allowed on that app"
+    ranking = [{"name": "check_in", "confidence": confidence}, {"name": "privacy", "confidence": 0.2}]
+    classifier = {"intent": ranking[0], "intent_ranking": ranking}
+    result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.0], HEAD, classifier)
+    assert result["risk"]["tier"] == tier
