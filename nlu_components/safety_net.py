@@ -264,6 +264,13 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
         # the classifier itself read distress without a plan
         assessment = dataclasses.replace(assessment, tier=risk.CHECK_IN, source="classifier",
                                          score=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0))
+    if (assessment.tier == risk.CHECK_IN and assessment.source in ("encoder", "classifier") and not check_in_phrase
+            and not (top and top.get(INTENT_NAME_KEY) == IMMEDIATE_RISK)
+            and risk.settled_context(data.get(TEXT) or "")):
+        # over and done with, or a routine medical visit: the models' doubt alone is not asked
+        # about (never the classifier's reading of danger now, never a phrase)
+        assessment = dataclasses.replace(assessment, tier=risk.NO_RISK, source="settled")
+        data["risk"] = assessment.as_dict()
     band = ages.pure_age_answer(data.get(TEXT) or "") if assessment.tier == risk.NO_RISK else None
     if band:
         # "seventeen", "year 8", "rather not say": an answer to "how old are you?" whatever

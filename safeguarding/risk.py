@@ -85,6 +85,27 @@ def ask_first_context(text: str) -> bool:
     return bool(_ASK_FIRST.search(text or ""))
 
 
+# Over and done with ("it's all sorted now", "but she was fine", "the case is closed") or
+# a routine medical visit ("a blood test tomorrow", "my flu spray", "for my headache"): the
+# models' doubt alone (a check-in) is dropped. Never an emergency, a phrase, or a phrase of
+# possible danger; never with words of danger now ("right now", "still", "again").
+_SETTLED = re.compile(
+    r"\b(it'?s|its|all|everything'?s|everything is|that'?s) (all )?"
+    r"(sorted|resolved|dealt with|fine|ok|okay|over|healed)( now)?\b"
+    r"|\b(i'?m|im|i am|she'?s|he'?s|they'?re|we'?re|she was|he was|they were|i was|i feel|i felt) "
+    r"(absolutely |totally |completely |much |so much |all )?(fine|ok|okay|better|safe)( now)?\b"
+    r"|\b(case is closed|that was it|it was dealt with|was dealt with|years ago|last year|last term)\b"
+    r"|\b(blood test|flu (spray|jab|vaccine)|vaccination|jab|injection|operation|anaesthetic|stitches|dentist|"
+    r"check-?up|for (my|her|his|a) (headache|cold|period pain|toothache|hay ?fever))\b",
+    re.IGNORECASE)
+_STILL_NOW = re.compile(r"\b(right now|rn|still|again|tonight|anymore|any more|can'?t stop|won'?t stop|help me)\b",
+                        re.IGNORECASE)
+
+
+def settled_context(text: str) -> bool:
+    return bool(_SETTLED.search(text or "")) and not _STILL_NOW.search(text or "")
+
+
 def clauses(text: str) -> List[str]:
     """The clauses of a message worth scoring alone (two words or more), at most
     ``MAX_CLAUSES``: when there are more, neighbouring clauses are joined into that many

@@ -152,3 +152,16 @@ def test_a_song_a_film_or_a_routine_medicine_is_asked_about_never_an_emergency_f
 @pytest.mark.parametrize("text", ["my dad took all his tablets", "he's on the train track", "i took 30 pills"])
 def test_no_ask_first_context_in_danger_words(text):
     assert not risk.ask_first_context(text)
+
+
+@pytest.mark.parametrize("text", ["someone messaged me last year but its all sorted now",
+                                  "i had a hard time but im much better now",
+                                  "whats a blood test like, i have one tomorrow"])
+def test_settled_or_routine_medical(text):
+    assert risk.settled_context(text)
+
+
+@pytest.mark.parametrize("text", ["it was sorted but hes messaging me again", "i feel fine but i cant stop bleeding",
+                                  "i want to die right now", "im not ok"])
+def test_not_settled_when_danger_is_now(text):
+    assert not risk.settled_context(text)

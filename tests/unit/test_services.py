@@ -126,3 +126,13 @@ def test_the_classifiers_own_check_in_needs_some_confidence(confidence, tier):
     classifier = {"intent": ranking[0], "intent_ranking": ranking}
     result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.0], HEAD, classifier)
     assert result["risk"]["tier"] == tier
+
+
+def test_a_settled_story_drops_the_models_doubt_but_never_a_reading_of_danger():
+    text = "someone kept messaging me last year but its all sorted now"
+    calm = [{"name": "check_in", "confidence": 0.6}, {"name": "grooming", "confidence": 0.2}]
+    danger = [{"name": "immediate_risk", "confidence": 0.45}, {"name": "grooming", "confidence": 0.2}]
+    for ranking, tier in ((calm, risk.NO_RISK), (danger, risk.CHECK_IN)):
+        classifier = {"intent": ranking[0], "intent_ranking": ranking}
+        result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.0], HEAD, classifier)
+        assert result["risk"]["tier"] == tier
