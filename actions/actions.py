@@ -306,6 +306,15 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         child_band = age_band if age_band not in (None, ages.ADULT) else ages.UNKNOWN
         send_cards(dispatcher, signposting.choose_resources(topic, YOUNG_PERSON, child_band), topic)
         return []
+    if followups.asks_out_of_hours(text):
+        # "and if it's the weekend?": who answers then (the Front Door's out-of-hours line
+        # for adults; Childline for a young person)
+        slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
+        say(dispatcher, "out_of_hours_intro", slots)
+        rid = "childline" if slots["audience"] == YOUNG_PERSON and age_band != ages.ADULT else "kent_front_door"
+        child = signposting.wants_child_wording(slots["audience"], age_band)
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child)], "faq/out_of_hours")
+        return []
     if followups.asks_for_the_parents_help(text):
         # "and for the mum?": the services for parents and carers, for the worry in play
         say(dispatcher, "parent_help_intro", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})

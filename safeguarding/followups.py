@@ -195,7 +195,8 @@ def did_a_step(text: str, bare: bool = True) -> bool:
 # A professional or anyone asking what a parent can use: "and for the mum?", "anything for
 # the parents?", "what about for the parents evening" (issue 14, blind7)
 _FOR_THE_PARENTS = re.compile(
-    r"^\W*(and|what about|how about|anything|something|is there (anything|something|support|help|advice))?\s*"
+    r"^\W*(and|what about|how about|anything|something|any|is there (anything|something|support|help|advice))?\s*"
+    r"((resources|advice|support|help|info|information|leaflets?|websites?|guides?|anything|something) )?"
     r"(for|to give|to offer|to send|to share with) (the|her|his|their|our|my) "
     r"(mum|mom|mam|mother|dad|father|parents?|carers?|family|families|parents'? evening|parent evening)\b",
     re.IGNORECASE)
@@ -204,3 +205,20 @@ _FOR_THE_PARENTS = re.compile(
 def asks_for_the_parents_help(text: str) -> bool:
     text = (text or "").replace("\u2019", "'")
     return len(text.split()) <= 12 and bool(_FOR_THE_PARENTS.search(text))
+
+
+# Out of hours: "and if it's the weekend?", "I can't get hold of her social worker tonight"
+_OUT_OF_HOURS = re.compile(
+    r"\b(weekend|out of hours|bank holiday|after hours|overnight|middle of the night|at night|tonight|evening|"
+    r"after 5|after five|sunday|saturday)\b.{0,40}\b(can'?t get (hold of|through to)|closed|who (do|can|should) (i|we) "
+    r"(call|ring|contact)|no answer|not answering)\b"
+    r"|\b(can'?t get (hold of|through to)|closed|no answer|not answering)\b.{0,40}\b(weekend|out of hours|"
+    r"bank holiday|after hours|overnight|tonight|at night|evening|sunday|saturday)\b"
+    r"|^\W*(and |but )?(what )?if (it'?s|its|it is) (the )?(weekend|night|middle of the night|evening|a bank holiday|"
+    r"out of hours|late|sunday|saturday)\b",
+    re.IGNORECASE)
+
+
+def asks_out_of_hours(text: str) -> bool:
+    text = (text or "").replace("\u2019", "'")
+    return len(text.split()) <= 25 and bool(_OUT_OF_HOURS.search(text))

@@ -411,3 +411,20 @@ def test_more_follow_ups_named_by_their_words_after_blind8(text, key):
                                   "can i pay for it with a gift card"])
 def test_not_those_follow_ups(text):
     assert followups.cue(text) not in ("already_paid", "lado")
+
+
+@pytest.mark.parametrize("text", ["and if it's the weekend?",
+                                  "it's the weekend and I can't get hold of her social worker",
+                                  "what if its the middle of the night"])
+def test_out_of_hours_gets_the_out_of_hours_line(dispatcher, text):
+    assert followups.asks_out_of_hours(text)
+    run(ActionNotUnderstood(), dispatcher, tracker(text, "nlu_fallback", worry="neglect", audience="parent"))
+    assert "03000 419191" in said(dispatcher)
+
+
+def test_a_weekend_plan_is_not_an_out_of_hours_question():
+    assert not followups.asks_out_of_hours("we are going to my nans at the weekend")
+
+
+def test_resources_for_the_parent():
+    assert followups.asks_for_the_parents_help("resources for the parent?")

@@ -136,3 +136,9 @@ def test_a_settled_story_drops_the_models_doubt_but_never_a_reading_of_danger():
         classifier = {"intent": ranking[0], "intent_ranking": ranking}
         result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.0], HEAD, classifier)
         assert result["risk"]["tier"] == tier
+
+
+@pytest.mark.parametrize("text, rid", [("does beat have anything for schools?", "beat"),
+                                       ("he's 17, does report remove still work for him", "report_remove")])
+def test_does_a_named_service_have_or_cover_it(text, rid):
+    assert services.asked_about(text) == [rid]
