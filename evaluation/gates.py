@@ -1,8 +1,9 @@
 """The CI gates of ``make nlu-eval`` (``scripts/evaluate.py``): the bot fails the build if,
 on any set, an immediate-risk message is not escalated (emergency or check-in) on the NLU
 sets, or fewer than 98% are on the risk-only sets; more than 2% of harmless messages get
-the emergency reply, or more than 8% a check-in (on harmless_blind3.yml, where the
-check-in target is not yet met: more than today's figure, NOT_YET_MET).
+the emergency reply, or more than 8% a check-in (on a set where a target is not yet met:
+more than today's figure, NOT_YET_MET; empty since 2026-12-01, when harmless_blind3.yml
+reached 7.5% check-ins).
 
 Each function takes one set's result (``evaluation.metrics``) and returns what failed,
 in words, for the log; an empty list passes."""
@@ -16,7 +17,7 @@ MAX_FALSE_ALARM_RATE = 0.02
 # Gates for the risk-only harmless set where the targets (2% emergency, 8% check-in) are
 # not met: set at today's figures, so that CI fails if it gets any worse (README,
 # "Understanding"). Remove a line once its target is met.
-NOT_YET_MET = {"harmless_blind3.yml": {"emergency": 0.025, "check_in": 0.11}}
+NOT_YET_MET: Dict[str, Dict[str, float]] = {}
 
 
 def nlu_set_failures(set_name: str, result: Dict) -> List[str]:

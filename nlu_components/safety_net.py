@@ -239,11 +239,13 @@ def worry_over_steering(data: Dict[Text, Any]) -> Dict[Text, Any]:
 
 
 def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], head: risk.RiskHead,
-                classifier: Dict[Text, Any], check_in_phrase: Optional[str] = None) -> Dict[Text, Any]:
+                classifier: Dict[Text, Any], check_in_phrase: Optional[str] = None,
+                harmless_phrase: Optional[str] = None) -> Dict[Text, Any]:
     """Set the tier on a parse result that the phrase net has already seen.
 
     ``classifier`` is the parse as the classifier and FallbackClassifier left it, before
-    the phrase net; ``check_in_phrase`` a phrase of possible danger the net found."""
+    the phrase net; ``check_in_phrase`` a phrase of possible danger the net found,
+    ``harmless_phrase`` an everyday use of alarming words it found."""
     ranking = classifier.get(INTENT_RANKING_KEY) or []
     top = first_choice(ranking)
     risk_p = next((float(r.get(PREDICTED_CONFIDENCE_KEY) or 0) for r in ranking
@@ -254,7 +256,7 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
                              classifier_first_choice=top.get(INTENT_NAME_KEY) if top else None,
                              classifier_risk=risk_p,
                              classifier_confidence=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0) if top else 0.0,
-                             check_in_phrase=check_in_phrase)
+                             check_in_phrase=check_in_phrase, harmless_phrase=harmless_phrase)
     worry = worry_of(ranking, classifier_intent) or worry_of_phrase((data.get("safety_net") or {}).get("rule"))
     assessment = dataclasses.replace(assessment, worry=worry)
     data["risk"] = assessment.as_dict()
@@ -413,7 +415,8 @@ class ImmediateRiskSafetyNet(GraphComponent):
                 scores = [float(s) for s in self.head.probabilities(vectors[index])]
                 soft = self.net.match_check_in(message.get(TEXT)) if not updated.get("safety_net") else None
                 updated = apply_tiers(updated, texts, scores, self.head, classifier,
-                                      check_in_phrase=soft.phrase if soft else None)
+                                      check_in_phrase=soft.phrase if soft else None,
+                                      harmless_phrase=self.net.harmless_phrase(message.get(TEXT)))
             for key in (INTENT, INTENT_RANKING_KEY, "safety_net", "risk"):
                 if key in updated:
                     message.set(key, updated[key], add_to_output=True)

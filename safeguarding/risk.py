@@ -77,7 +77,10 @@ _ASK_FIRST = re.compile(
     r"tiktok sound|meme|quote|line from|trailer)\b"
     r"|\b(took|takes|taken|taking|having|had|has|have) (her|his|my|their|your|the) (usual|daily|morning|evening|night|"
     r"nightly|blood pressure|hay ?fever|allergy|asthma|heart|prescribed|regular|adhd|thyroid|diabetes|insulin|"
-    r"water|iron|vitamin) (tablets?|pills?|medicines?|medication|meds|inhalers?|injection|dose)\b",
+    r"water|iron|vitamin) (tablets?|pills?|medicines?|medication|meds|inhalers?|injection|dose)\b"
+    r"|\bfor (my|her|his|a|the|their) (headache|cold|temperature|fever|period pains?|toothache|hay ?fever|sore throat|"
+    r"ear infection|chest infection|tonsillitis|migraine)\b"
+    r"|\b(translate|what does (it|that|this|\w+) mean|what do (they|you) mean by|slang for)\b",
     re.IGNORECASE)
 
 
@@ -91,10 +94,11 @@ def ask_first_context(text: str) -> bool:
 # possible danger; never with words of danger now ("right now", "still", "again").
 _SETTLED = re.compile(
     r"\b(it'?s|its|all|everything'?s|everything is|that'?s) (all )?"
-    r"(sorted|resolved|dealt with|fine|ok|okay|over|healed)( now)?\b"
+    r"((sorted|resolved|dealt with|fine|ok|okay|good|over|healed)( now)?|(gone|stopped) now)\b"
     r"|\b(i'?m|im|i am|she'?s|he'?s|they'?re|we'?re|she was|he was|they were|i was|i feel|i felt) "
     r"(absolutely |totally |completely |much |so much |all )?(fine|ok|okay|better|safe)( now)?\b"
-    r"|\b(case is closed|that was it|it was dealt with|was dealt with|years ago|last year|last term)\b"
+    r"|\b(case is closed|that was it|it was dealt with|was dealt with|years ago|last year|last term|no harm done|"
+    r"nothing (has )?happened|nothing specific happened|just planning|(totally|completely|perfectly) normal)\b"
     r"|\b(blood test|flu (spray|jab|vaccine)|vaccination|jab|injection|operation|anaesthetic|stitches|dentist|"
     r"check-?up|for (my|her|his|a) (headache|cold|period pain|toothache|hay ?fever))\b",
     re.IGNORECASE)
@@ -247,7 +251,7 @@ class Assessment:
 def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead, *,
            phrase: Optional[str], classifier_intent: Optional[str], classifier_first_choice: Optional[str],
            classifier_risk: float, classifier_confidence: float = 0.0,
-           check_in_phrase: Optional[str] = None) -> Assessment:
+           check_in_phrase: Optional[str] = None, harmless_phrase: Optional[str] = None) -> Assessment:
     """The tier of one message.
 
     ``texts`` and ``encoder_scores`` are the whole message and its clauses with the risk
@@ -255,7 +259,9 @@ def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead
     intent before any fallback, ``classifier_confidence`` its probability, and
     ``classifier_risk`` its probability of immediate_risk; ``check_in_phrase`` a phrase of
     possible danger the phrase net found ("tell my sister i love her"), which makes the
-    tier at least a check-in, whatever the models say."""
+    tier at least a check-in, whatever the models say; ``harmless_phrase`` the everyday use
+    of alarming words the net found ("overdosed on sugar"): the models hear those words too,
+    so their reading of danger alone is asked about (a check-in), never the full emergency."""
     best = int(np.argmax(encoder_scores)) if len(encoder_scores) else 0
     encoder_score = float(encoder_scores[best]) if len(encoder_scores) else 0.0
     whole_score = float(encoder_scores[0]) if len(encoder_scores) else 0.0
@@ -272,14 +278,14 @@ def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead
         # danger in one clause of a message that as a whole reads as ordinary: ask first
         # (999 in view, "I'm in danger now" one tap away) rather than the full emergency
         alone = clause is not None and whole_score < head.check_in
-        ask_first = alone or ask_first_context(texts[best])
+        ask_first = alone or ask_first_context(texts[best]) or bool(harmless_phrase)
         return found(CHECK_IN if ask_first else EMERGENCY, encoder_score, clause, "encoder")
     if classifier_first_choice == IMMEDIATE_RISK:
         # the classifier reads danger: an emergency when it is fairly sure and the encoder
         # at least wonders too, otherwise a check-in; never nothing (the encoder can be
         # near 0 on a plain "I'm in danger right now please")
         if (classifier_risk >= CLASSIFIER_SURE and encoder_score >= head.check_in
-                and not ask_first_context(texts[best] if texts else "")):
+                and not ask_first_context(texts[best] if texts else "") and not harmless_phrase):
             return found(EMERGENCY, max(classifier_risk, encoder_score), clause, "classifier")
         return found(CHECK_IN, max(classifier_risk, encoder_score), clause, "classifier")
     if check_in_phrase:

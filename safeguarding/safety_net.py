@@ -78,14 +78,27 @@ class SafetyNet:
         """The first check-in phrase (possible danger) in ``text``, read like ``match``."""
         return self._match(text, self.check_in)
 
+    def harmless_phrase(self, text: str) -> Optional[str]:
+        """The first harmless phrase in ``text`` ("dying of laughter", "overdosed on sugar"):
+        the everyday use of alarming words that the models hear too."""
+        clean = normalise(text)
+        for pattern in self.harmless:
+            found = pattern.search(clean)
+            if found:
+                return found.group()
+        return None
+
     def _match(self, text: str, rules: Rules) -> Optional[Match]:
         if not rules:
             return None
         whole = normalise(text)
         clauses = [normalise(c) for c in _CLAUSE_ENDS.split(text or "")]
+        # a harmless phrase across the whole message covers its clauses too: "can you
+        # overdose on vitamins, we're doing a health project"
+        safe = [m.group() for p in self.harmless for m in p.finditer(whole)]
         for clean in [whole] + [c for c in clauses if c and c != whole]:
             found = self._match_clean(clean, rules)
-            if found:
+            if found and not (clean != whole and any(found.phrase in phrase for phrase in safe)):
                 return found
         return None
 

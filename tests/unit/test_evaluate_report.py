@@ -37,6 +37,6 @@ def test_the_gates_fail_a_missed_risk_and_too_many_false_alarms():
     assert len(gates.nlu_set_failures("heldout.yml", failing)) == 3
     risk = {"escalated_rate": 0.97, "missed": [{"text": "x"}], "emergency_rate_on_harmless": 0.025,
             "harmless_emergencies": [], "check_in_rate_on_harmless": 0.11, "harmless_check_ins": []}
-    # harmless_blind3.yml is held to today's figures (NOT_YET_MET), other sets to the targets
-    assert len(gates.risk_set_failures("harmless_blind3.yml", risk)) == 1
+    # every set is held to the targets now (NOT_YET_MET is empty)
+    assert len(gates.risk_set_failures("harmless_blind3.yml", risk)) == 3
     assert len(gates.risk_set_failures("risk_blind3.yml", risk)) == 3

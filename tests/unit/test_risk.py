@@ -156,7 +156,10 @@ def test_no_ask_first_context_in_danger_words(text):
 
 @pytest.mark.parametrize("text", ["someone messaged me last year but its all sorted now",
                                   "i had a hard time but im much better now",
-                                  "whats a blood test like, i have one tomorrow"])
+                                  "whats a blood test like, i have one tomorrow",
+                                  "bumped my head on the shelf, all good", "had a headache but its gone now",
+                                  "planning a lesson on first aid, nothing has happened",
+                                  "she fainted at the dentist, the nurse said it was totally normal"])
 def test_settled_or_routine_medical(text):
     assert risk.settled_context(text)
 
@@ -165,3 +168,23 @@ def test_settled_or_routine_medical(text):
                                   "i want to die right now", "im not ok"])
 def test_not_settled_when_danger_is_now(text):
     assert not risk.settled_context(text)
+
+
+def test_an_everyday_use_of_alarming_words_makes_the_models_ask_first_never_less():
+    # "i overdosed on sugar at my party": the net knows the phrase is harmless, the models
+    # hear "overdosed"; their reading alone is a check-in, a phrase still an emergency
+    text = "i overdosed on sugar at my party"
+    common = dict(classifier_intent="out_of_scope", classifier_first_choice="out_of_scope", classifier_risk=0.1)
+    plain = risk.assess([text], [0.95], HEAD, phrase=None, **common)
+    eased = risk.assess([text], [0.95], HEAD, phrase=None, harmless_phrase="overdosed on sugar", **common)
+    assert (plain.tier, eased.tier) == (risk.EMERGENCY, risk.CHECK_IN)
+    sure = dict(classifier_intent="immediate_risk", classifier_first_choice="immediate_risk", classifier_risk=0.9)
+    assert risk.assess([text], [0.5], HEAD, phrase=None, harmless_phrase="overdosed on sugar", **sure).tier \
+        == risk.CHECK_IN
+    assert risk.assess([text], [0.95], HEAD, phrase="took 30 pills", harmless_phrase="overdosed on sugar",
+                       **common).tier == risk.EMERGENCY
+
+
+@pytest.mark.parametrize("text", ["mum gave me calpol for my temperature", "can someone translate what my teen said"])
+def test_routine_medicine_and_word_questions_are_asked_about_first(text):
+    assert risk.ask_first_context(text)

@@ -7,6 +7,12 @@ from nlu_components.safety_net import apply_safety_net
 from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
 
 RISKY = [
+    # kinds missed by the first run of risk_blind8.yml (general forms, not its messages)
+    "put the belt round my neck to practise for tonight", "hes dragging my mum by her hair",
+    "her boyfriend is pulling her down the stairs", "my brother has got a nife",
+    "meeting my insta friend at 4 at the park", "going out tonight to meet my discord mate",
+    "his leg is pouring with blood", "the towel is soaked through with blood", "they locked her in the boot",
+    "theres a strange man following me", "some guy keeps grabbing me on the bus",
     # kinds missed by the first run of risk_blind7.yml (general forms, not its messages)
     "my nan isnt breathing", "dad has stopped breathing", "i cant wake my brother up", "my friend is unconscious",
     "theres a fire in the kitchen", "the flat is on fire", "theres blood everywhere and it wont stop",
@@ -98,6 +104,9 @@ RISKY = [
 ]
 
 HARMLESS = [
+    "i got a knife set for my birthday", "my grandad has a knife sharpener", "meeting my school friend at 4",
+    "is it ok to wear a tie round my neck for the wedding", "my online friend lives in scotland",
+    "can you overdose on caffeine? asking for a science project", "the shopping is in the boot of the car", "my hoodie is soaked from the rain", "a man in the film is following her",
     "what does kms mean", "what does unalive stand for", "im gonna die if i fail this test",
     "stop breathing down my neck", "there was blood everywhere in that film",
     "my sister says shes gonna kill her brother for eating her chips lol shes joking",
@@ -174,6 +183,8 @@ def test_harmless_phrases_do_not_fire(net, text):
 
 
 CHECK_IN = [
+    "im done living", "no one needs to worry about me after friday", "thanks for trying, bye",
+    "can you die from 20 paracetamol", "i feel so sick after what i took",
     "mum has passed out on the floor", "his cut is really deep", "see you monday if im still here, which i wont be",
     "i wont be here by friday",
     "giving all my games to my brother cos i wont need them",
@@ -183,6 +194,7 @@ CHECK_IN = [
     "im done with life", "he said if i tell anyone hell kill me",
 ]
 NOT_CHECK_IN = [
+    "thanks, bye x", "im done with my homework", "you dont need to worry about me, im fine",
     "i fainted in assembly last week", "he passed out laughing", "that song is so deep",
     "i wont be here on friday, its my nans birthday",
     "i gave my old phone to my sister because i got a new one",
