@@ -56,6 +56,32 @@ def keep_999_in_view(dispatcher: CollectingDispatcher, tracker: Tracker) -> None
         dispatcher.utter_message(response="utter_still_in_danger")
 
 
+def emergency_last_turn(tracker: Tracker) -> bool:
+    """Whether the bot's reply to the user's previous message was the emergency advice."""
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                return False
+        elif event.get("event") == "action" and users == 1 and event.get("name") == "action_emergency_signposting":
+            return True
+    return False
+
+
+def still_get_help(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """Straight after the emergency advice, "i dont want to call 999", "i feel fine tho",
+    "she says she's fine and doesn't want an ambulance": please still get help now. True
+    when that was the reply."""
+    text = tracker.latest_message.get("text") or ""
+    if not (tracker.get_slot("emergency_given") is True and followups.reluctant_to_get_help(text)
+            and (emergency_last_turn(tracker) or followups.refuses_emergency_help(text))):
+        return False
+    say(dispatcher, "still_get_help", {"audience": tracker.get_slot("audience") or DEFAULT_AUDIENCE,
+                                       "age_band": tracker.get_slot("age_band")})
+    return True
+
+
 def said_last_turn(tracker: Tracker) -> List[str]:
     """What the bot said in reply to the user's previous message."""
     texts: List[str] = []
@@ -145,6 +171,8 @@ class ActionSignpost(Action):
             if age_band:
                 events.append(SlotSet("age_band", age_band))
         advised = tracker.get_slot("advised")
+        if still_get_help(dispatcher, tracker):
+            return events
         keep_999_in_view(dispatcher, tracker)
         if intent == "safe_now":
             reply = signposting_flow.after_check_in(worry, audience, age_band, asked, advised)
@@ -193,6 +221,17 @@ def worry_in_message(tracker: Tracker) -> Optional[str]:
     return worry if worry in signposting_flow.WORRIES else None
 
 
+def worry_to_come_back_to(tracker: Tracker) -> Optional[str]:
+    """After an emergency: the worry to come back to. Thoughts of suicide
+    or self-harm in the middle of another worry ("if they post it i'll kill myself",
+    during sextortion) get their help in the emergency reply itself; the conversation then
+    comes back to the worry that caused them, not to the self-harm steps."""
+    message, known = worry_in_message(tracker), tracker.get_slot("worry")
+    if message == "self_harm" and known in signposting_flow.WORRIES and known != "self_harm":
+        return str(known)
+    return message or known
+
+
 class ActionEmergencySignposting(Action):
     """After the static emergency response: tailored services to contact now, then back
     to the worry being talked about (this message's, or the one before)."""
@@ -203,7 +242,7 @@ class ActionEmergencySignposting(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         dispatcher = for_role(dispatcher, tracker)
-        worry = worry_in_message(tracker) or tracker.get_slot("worry")
+        worry = worry_to_come_back_to(tracker)
         reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"), worry,
                                            tracker.get_slot("advised"))
         send(dispatcher, tracker, reply, IMMEDIATE_RISK)
@@ -266,6 +305,26 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     response; None for the honest "I don't know that one")."""
     audience, age_band, worry = (tracker.get_slot(n) for n in ("audience", "age_band", "worry"))
     text = tracker.latest_message.get("text") or ""
+    slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
+    spared = services.other_than(text)
+    if spared:
+        # "is there a number that isn't childline?": the people to talk to, but those
+        say(dispatcher, "other_services_intro", slots)
+        band = age_band or ages.UNKNOWN
+        offers = [o for o in signposting.choose_resources(TALK_TO_SOMEONE, slots["audience"], band)
+                  if o.resource.id not in spared]
+        send_cards(dispatcher, offers, "faq/service_number")
+        return []
+    planned = services.plans_to_contact(text)
+    if planned:
+        # "ok ill ring papyrus": well done, and its details to hand
+        say(dispatcher, "plans_to_contact", slots)
+        child = signposting.wants_child_wording(slots["audience"], age_band)
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in planned],
+                   "faq/service_number")
+        return []
+    if still_get_help(dispatcher, tracker):
+        return []
     named = services.asked_about(text)
     if named:  # "what's the Beat number?": that service's own entry
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}

@@ -167,7 +167,12 @@ _A_PROFESSIONAL_WRITING = re.compile(
     r"|\b(asks|asked|begged|begging|wants) us not to tell\b|\b(send|sending|write|writing) (a )?letter\b"
     r"|\bone of (our|my) (tas|teachers|staff|coaches|volunteers|leaders|colleagues|teaching assistants)\b"
     r"|\ba parent (has )?(shown|showed|told|sent|emailed|rang|rung|called|come to|came to) me\b"
-    r"|\bi work (in|at|for) (a|an|the|our)\b|\bwe'?ve (stopped|found|had|got) a \d{1,2} ?(year|yr)[- ]?old\b",
+    r"|\bi work (in|at|for) (a|an|the|our)\b|\bwe'?ve (stopped|found|had|got) a \d{1,2} ?(year|yr)[- ]?old\b"
+    r"|\b(i'?m|im|i am) (a|an) (junior |assistant |head |senior |volunteer )?(swimming|football|rugby|netball|"
+    r"gymnastics|dance|drama|music|piano|boxing|karate|judo|athletics|cricket|tennis|hockey|basketball|sports|pe|"
+    r"maths|english|science|primary|secondary|supply|private|cadet|scout|guide|brownie|cub|church|youth) "
+    r"(coach|teacher|tutor|leader|instructor|volunteer|worker)\b"
+    r"|\bi (teach|tutor) (year|yr|y) ?\d{1,2}\b|\bi (teach|coach|tutor) (at|in) (a|the|our)\b",
     re.IGNORECASE)
 
 # "15 year old in clinic disclosed...", "a 14 year old mentioned a 25 year old 'boyfriend'",

@@ -130,8 +130,10 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
     "the number for the front door"), help the child can use themselves ("is there a
     helpline she can call herself?"), or, when the alternative is a check-in, a follow-up
     its words name (data/follow_ups/cues.yml: "will she know it was me?"); None otherwise."""
-    if services.asked_about(text):
+    if services.asked_about(text) or services.plans_to_contact(text):
         return "service"
+    if followups.refuses_emergency_help(text):
+        return "still_get_help"  # "i dont want to call 999": please still do
     if followups.asks_for_the_childs_own_help(text):
         return "help_for_child"
     if followups.wants_help_not_by_phone(text):

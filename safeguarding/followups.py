@@ -150,6 +150,36 @@ def wants_help_not_by_phone(text: str) -> bool:
     return len(text.split()) <= 25 and bool(_NOT_BY_PHONE.search(text))
 
 
+# After the emergency advice, not wanting to get help now: "i dont want to call 999",
+# "i feel fine tho", "she says she's fine and doesn't want an ambulance"
+_RELUCTANT = re.compile(
+    r"\b(dont|don't|do not|doesnt|doesn't|does not|wont|won't|will not|cant|can't|cannot|not going to|not gonna)"
+    r" (want to |wanna |want |really want to )?(call|ring|phone|dial|get|have|go to|go in|need)"
+    r" (999|an ambulance|the ambulance|ambulance|the police|police|a doctor|hospital|a&e|a and e|help|anyone)\b"
+    r"|\b(i|she|he|they|we) (feel|feels|seem|seems|look|looks|say|says|said|reckon|reckons)( that)?"
+    r" (fine|ok|okay|alright|all right|better|normal)( (now|tho|though|actually|really))?\b"
+    r"|\b(i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre) (fine|ok|okay|alright|all right) "
+    r"(now|tho|though|really|honestly)\b"
+    r"|\b(dont|don't|do not|doesnt|doesn't|does not) want (an ambulance|the ambulance|999|the police|a doctor|"
+    r"to go to (hospital|a&e|a and e)|any help)\b"
+    r"|\b(say|says|said|saying|reckons|insists|insisting)( that)? (she'?s|shes|he'?s|hes|they'?re|theyre|i'?m|im) "
+    r"(fine|ok|okay|alright|all right)\b",
+    re.IGNORECASE)
+
+
+def reluctant_to_get_help(text: str) -> bool:
+    text = (text or "").replace("\u2019", "'")
+    return len(text.split()) <= 25 and bool(_RELUCTANT.search(text))
+
+
+# the unmistakable part, in any turn after the emergency: not calling 999, no ambulance
+_REFUSES = re.compile(r"\b(999|ambulance|a&e|a and e|hospital)\b", re.IGNORECASE)
+
+
+def refuses_emergency_help(text: str) -> bool:
+    return reluctant_to_get_help(text) and bool(_REFUSES.search(text or ""))
+
+
 # Saying they will tell someone: "ok i will tell my mum", "im gonna tell miss tomorrow"
 _PLANS_TO_TELL = re.compile(
     r"^\W*(ok(ay)?|k|yeah|yes|right|fine|alright|thanks|thank you|ty)?\W*(then |so )?"

@@ -71,6 +71,49 @@ def asked_about(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
     clean = normalise(text)
     if not clean or len(clean.split()) > MAX_WORDS or not _ASKS.search(clean):
         return []
+    return _named(clean, names)
+
+
+# "ok ill ring papyrus", "gonna text shout now": a plan to contact a service by name
+_PLANS_TO_CONTACT = re.compile(
+    r"^(ok|okay|k|kk|yeah|yes|right|fine|alright|thanks|thank you|ty|cheers)?\s*(then |so |i think )?"
+    r"(i'?ll|i will|im going to|i'm going to|i am going to|im gonna|i'm gonna|ima|gonna|going to|i might|i'?m|im) "
+    r"(try (and |to )?|just |now )?(ring|call|phone|text|contact|message|email|chat to|chat with|talk to|speak to|"
+    r"go on|try|calling|ringing|texting|phoning)\b")
+# "a number that isn't childline", "someone other than childline": every service but those
+_OTHER_THAN = re.compile(r"\b(isnt|isn't|is not|not|other than|apart from|besides|except|instead of|that's not|"
+                         r"thats not|rather than|but not)$")
+
+_SOMEONE = re.compile(r"\b(who|someone|somebody|anyone|anybody|helpline|number|talk to|speak to|call|ring|text)\b")
+
+
+def plans_to_contact(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
+    """The services a message says the writer will now contact; [] otherwise."""
+    clean = normalise(text)
+    if not clean or len(clean.split()) > MAX_WORDS or "?" in (text or "") or not _PLANS_TO_CONTACT.search(clean):
+        return []
+    return _named(clean, names)
+
+
+def other_than(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
+    """The services a question asks to be spared ("is there a number that isn't
+    childline?"): each one named right after "not", "other than", "apart from"."""
+    clean = normalise(text)
+    if not clean or len(clean.split()) > MAX_WORDS or not (_ASKS.search(clean) or _SOMEONE.search(clean)):
+        return []
+    spans = _named_spans(clean, names)
+    return [rid for start, rid in spans if _OTHER_THAN.search(clean[:start].rstrip())]
+
+
+def _named(clean: str, names: Optional[Dict[str, str]] = None) -> List[str]:
+    ordered: List[str] = []
+    for _, rid in _named_spans(clean, names):
+        if rid not in ordered:
+            ordered.append(rid)
+    return ordered
+
+
+def _named_spans(clean: str, names: Optional[Dict[str, str]] = None) -> List[tuple]:
     found: List[tuple] = []
     taken = [False] * (len(clean) + 1)
     for name, rid in (names or default_names()).items():
@@ -79,8 +122,4 @@ def asked_about(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
                 continue  # part of a longer name already found
             taken[match.start():match.end()] = [True] * (match.end() - match.start())
             found.append((match.start(), rid))
-    ordered: List[str] = []
-    for _, rid in sorted(found):
-        if rid not in ordered:
-            ordered.append(rid)
-    return ordered
+    return sorted(found)

@@ -214,3 +214,17 @@ def test_an_emergency_after_the_worrys_advice_comes_back_to_its_first_steps_not_
     texts = [m.get("text") or "" for m in dispatcher.messages]
     back = next(i for i, t in enumerate(texts) if "what can help with what you told me" in t)
     assert "•" in texts[back + 1] and "block" in texts[back + 1].lower()
+
+
+@pytest.mark.parametrize("message_worry, slot_worry, back_to", [
+    ("self_harm", "sextortion", "sextortion"),   # "if they post it i'll kill myself", during sextortion
+    ("self_harm", None, "self_harm"),
+    ("grooming", "bullying", "grooming"),        # a new worry in the message is followed
+    (None, "scam", "scam"),
+])
+def test_after_an_emergency_the_conversation_comes_back_to_the_worry_that_caused_it(
+        dispatcher, tracker_factory, domain, message_worry, slot_worry, back_to):
+    tracker = tracker_factory("immediate_risk", "i'll kill myself", age_band="age_14_17", worry=slot_worry)
+    tracker.latest_message["risk"] = {"tier": "emergency", "worry": message_worry}
+    events = run(ActionEmergencySignposting(), dispatcher, tracker, domain)
+    assert SlotSet("worry", back_to) in events

@@ -127,6 +127,7 @@ def test_someone_reporting_what_a_child_told_them_works_with_children(nlp, text)
 @pytest.mark.parametrize("text", [
     "a year 10 boy said he will beat me up", "a 17 year old told me hed share my pics",
     "a girl in my class said im ugly", "one of my mates told me she cuts",
+    "my swimming coach keeps messaging me", "my maths teacher is a football coach",
 ])
 def test_a_young_person_talking_about_another_is_not_a_professional(nlp, text):
     assert ("audience", "professional") not in entities(nlp, text)
@@ -189,6 +190,8 @@ def test_a_young_persons_words_are_not_a_professionals_note(nlp, text):
     ("she asked us not to tell her parents, what's the policy", "professional"),
     ("I work in a children's home and a boy has gone missing", "professional"),
     ("a parent has shown me messages from one of our TAs", "professional"),
+    ("I'm a swimming coach and another coach messages a swimmer", "professional"),
+    ("i teach year 11 and a student wrote something worrying", "professional"),
 ])
 def test_parents_and_professionals_shorthand(nlp, text, audience):
     assert {v for e, v in entities(nlp, text) if e == "audience"} == {audience}

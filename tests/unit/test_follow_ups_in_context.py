@@ -428,3 +428,31 @@ def test_a_weekend_plan_is_not_an_out_of_hours_question():
 
 def test_resources_for_the_parent():
     assert followups.asks_for_the_parents_help("resources for the parent?")
+
+
+@pytest.mark.parametrize("text, refuses", [
+    ("i dont want to call 999", True), ("she says she's fine and doesn't want an ambulance", True),
+    ("i feel fine tho", False), ("im ok now honestly", False),
+])
+def test_reluctance_to_get_help_after_an_emergency(text, refuses):
+    # every one is reluctance straight after the emergency advice; refusing 999 or an
+    # ambulance is unmistakable in any later turn too
+    assert followups.reluctant_to_get_help(text)
+    assert followups.refuses_emergency_help(text) == refuses
+
+
+@pytest.mark.parametrize("text", ["i dont want to call anyone", "i feel fine about my exams, thanks",
+                                  "my mum is fine"])
+def test_no_refusal_of_emergency_help_in_everyday_words(text):
+    assert not followups.refuses_emergency_help(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("what do i say", "how_to_tell"), ("she's begging me not to tell her mum", "how_to_tell"),
+    ("will my parents find out", "is_this_confidential"), ("is opening loot boxes gambling", "loot_boxes"),
+    ("should I look at it so I know what to report", "image_of_child_evidence"),
+    ("how do i stop him sending them", "what_if_they_post_it"),
+    ("how do i get rid of it off my fyp", "how_to_block_report"),
+])
+def test_more_follow_up_questions_by_their_words(text, key):
+    assert followups.cue(text) == key

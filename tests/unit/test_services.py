@@ -142,3 +142,20 @@ def test_a_settled_story_drops_the_models_doubt_but_never_a_reading_of_danger():
                                        ("he's 17, does report remove still work for him", "report_remove")])
 def test_does_a_named_service_have_or_cover_it(text, rid):
     assert services.asked_about(text) == [rid]
+
+
+@pytest.mark.parametrize("text, spared", [
+    ("is there a number i can call that isnt childline", ["childline"]),
+    ("who else can i talk to apart from childline", ["childline"]),
+    ("whats the childline number", []), ("is childline free", []),
+])
+def test_a_service_asked_to_be_spared(text, spared):
+    assert services.other_than(text) == spared
+
+
+@pytest.mark.parametrize("text, planned", [
+    ("ok ill ring papyrus", ["papyrus_hopeline247"]), ("gonna text shout now", ["shout"]),
+    ("i called childline", []), ("can i call childline?", []), ("im going to tell my mum", []),
+])
+def test_a_plan_to_contact_a_service_by_name(text, planned):
+    assert services.plans_to_contact(text) == planned
