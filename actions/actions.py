@@ -16,7 +16,7 @@ from safeguarding.catalogue import default_catalogue
 from safeguarding.cards import card_payload, card_text
 from safeguarding.vocabulary import (
     CHECK_IN, DEFAULT_AUDIENCE, FAQ_SURE, IMMEDIATE_RISK, NLU_FALLBACK, OUT_OF_SCOPE, RESOURCE_CARD, TALK_TO_SOMEONE,
-    PARENT, YOUNG_PERSON,
+    PARENT, PROFESSIONAL, YOUNG_PERSON,
 )
 
 
@@ -324,6 +324,12 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
                    "faq/service_number")
         return []
     if still_get_help(dispatcher, tracker):
+        return []
+    if slots["audience"] in (PARENT, PROFESSIONAL) and followups.asks_about_the_childs_social_worker(text):
+        # "do I have to tell her social worker?": yes, and who to call when they're away
+        say(dispatcher, "childs_social_worker", slots)
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()["kent_front_door"], False, False)],
+                   "faq/childs_social_worker")
         return []
     named = services.asked_about(text)
     if named:  # "what's the Beat number?": that service's own entry

@@ -113,6 +113,18 @@ def worry_of_phrase(rule: Optional[str]) -> Optional[str]:
     return None
 
 
+# An adult with a partner who is a child: "my friend (15) is seeing a 25 yr old", "her
+# boyfriend is 22". When the classifier names no worry (a check-in), this is grooming.
+_OLDER_PARTNER = re.compile(
+    r"\b(seeing|dating|going out with|goin out with|in a relationship with|sleeping with|with)( a| an| this| some)?"
+    r"( guy| man| lad| bloke| boy| girl| woman| person)?( who'?s| whos| that'?s| thats)? (1[89]|[2-5]\d) ?"
+    r"(yr|yrs|year|years|y/o|yo)\b|\b(boyfriend|bf|girlfriend|gf)( is|'s| s)? (1[89]|[2-5]\d)\b", re.IGNORECASE)
+
+
+def worry_of_words(text: str) -> Optional[str]:
+    return "grooming" if _OLDER_PARTNER.search(text or "") else None
+
+
 def worry_of(ranking: List[Dict[Text, Any]], classifier_intent: Optional[str]) -> Optional[str]:
     """The worry a message is about: the classifier's intent when it is a worry, else the
     first worry in its ranking at WORRY_IN_RANKING or above (a message that became an
@@ -134,6 +146,8 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "service"
     if followups.refuses_emergency_help(text):
         return "still_get_help"  # "i dont want to call 999": please still do
+    if followups.asks_about_the_childs_social_worker(text):
+        return "childs_social_worker"  # "do I have to tell her social worker?"
     if followups.asks_for_the_childs_own_help(text):
         return "help_for_child"
     if followups.wants_help_not_by_phone(text):
@@ -259,7 +273,8 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
                              classifier_risk=risk_p,
                              classifier_confidence=float(top.get(PREDICTED_CONFIDENCE_KEY) or 0) if top else 0.0,
                              check_in_phrase=check_in_phrase, harmless_phrase=harmless_phrase)
-    worry = worry_of(ranking, classifier_intent) or worry_of_phrase((data.get("safety_net") or {}).get("rule"))
+    worry = (worry_of(ranking, classifier_intent) or worry_of_phrase((data.get("safety_net") or {}).get("rule"))
+             or worry_of_words(data.get(TEXT) or ""))
     assessment = dataclasses.replace(assessment, worry=worry)
     data["risk"] = assessment.as_dict()
     others = [r for r in ranking if r.get(INTENT_NAME_KEY) not in (IMMEDIATE_RISK, CHECK_IN)]

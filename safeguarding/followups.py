@@ -150,12 +150,31 @@ def wants_help_not_by_phone(text: str) -> bool:
     return len(text.split()) <= 25 and bool(_NOT_BY_PHONE.search(text))
 
 
+# A carer or professional asking about the child's social worker: "do I have to tell her
+# social worker", "his social worker is on leave, who do I tell", "should I tell her social
+# worker tonight"
+_THE_CHILDS_SOCIAL_WORKER = re.compile(
+    r"\b(tell|ring|call|phone|contact|inform|email|let) (her|his|their|the child'?s?|the young person'?s?|our) "
+    r"(social worker|sw|supervising social worker|fostering team|link worker)\b"
+    r"|\b(her|his|their|the|our) (social worker|sw|supervising social worker)( is| s|'s)? (on leave|off|away|off sick|"
+    r"not answering|not picking up|unavailable|on holiday|not there)\b",
+    re.IGNORECASE)
+
+
+def asks_about_the_childs_social_worker(text: str) -> bool:
+    """Never a request to the bot ("can you email her social worker for me"): that is
+    answered honestly by can_you_tell_someone."""
+    text = (text or "").replace("\u2019", "'")
+    return (len(text.split()) <= 25 and bool(_THE_CHILDS_SOCIAL_WORKER.search(text))
+            and cue(text) != "can_you_tell_someone")
+
+
 # After the emergency advice, not wanting to get help now: "i dont want to call 999",
 # "i feel fine tho", "she says she's fine and doesn't want an ambulance"
 _RELUCTANT = re.compile(
     r"\b(dont|don't|do not|doesnt|doesn't|does not|wont|won't|will not|cant|can't|cannot|not going to|not gonna)"
     r" (want to |wanna |want |really want to )?(call|ring|phone|dial|get|have|go to|go in|need)"
-    r" (999|an ambulance|the ambulance|ambulance|the police|police|a doctor|hospital|a&e|a and e|help|anyone)\b"
+    r" (999|an ambulance|the ambulance|ambulance|a doctor|hospital|a&e|a and e|help|anyone)\b"
     r"|\b(i|she|he|they|we) (feel|feels|seem|seems|look|looks|say|says|said|reckon|reckons)( that)?"
     r" (fine|ok|okay|alright|all right|better|normal)( (now|tho|though|actually|really))?\b"
     r"|\b(i'?m|im|i am|she'?s|shes|he'?s|hes|they'?re|theyre) (fine|ok|okay|alright|all right) "

@@ -456,3 +456,12 @@ def test_no_refusal_of_emergency_help_in_everyday_words(text):
 ])
 def test_more_follow_up_questions_by_their_words(text, key):
     assert followups.cue(text) == key
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("do I have to tell her social worker", True), ("his social worker is on leave, who do I tell", True),
+    ("ok reported to police. should I tell her social worker tonight", True),
+    ("can i tell my social worker", False), ("my social worker is nice", False),
+])
+def test_a_carer_asking_about_the_childs_social_worker(text, asks):
+    assert followups.asks_about_the_childs_social_worker(text) == asks

@@ -300,3 +300,14 @@ def test_every_phrase_rule_given_a_worry_is_a_rule_of_the_net():
     assert (SELF_HARM_RULES | MEETING_RULES) <= ids
     assert worry_of_phrase("want_to_die") == "self_harm" and worry_of_phrase("meeting_now") == "grooming"
     assert worry_of_phrase("fire_now") is None
+
+
+@pytest.mark.parametrize("text, worry", [
+    ("my friend (15) is seeing a 25 yr old she met on insta", "grooming"), ("her boyfriend is 22", "grooming"),
+    ("im dating a 19 year old and im 14", "grooming"), ("my friend is 15 and so is her boyfriend", None),
+    ("my brother is 19 years old", None), ("we went out with a 12 year old neighbour", None),
+])
+def test_an_adult_partner_of_a_child_is_grooming_when_the_classifier_names_no_worry(text, worry):
+    from nlu_components.safety_net import worry_of_words
+
+    assert worry_of_words(text) == worry
