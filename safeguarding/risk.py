@@ -72,15 +72,27 @@ def learning_context(text: str) -> bool:
 # Words about a song, a film or a game, or a routine medicine: when these are in the words
 # that worried the models, their reading of danger is asked about (a check-in, 999 in
 # view) rather than the full emergency. Never less than a check-in; never a phrase.
+# A routine medicine or a minor illness: "took her usual tablets", "can i take my hayfever
+# tablet", "for my headache"
+_ROUTINE_MEDICINE = (
+    r"\b(took|takes|taken|taking|take|having|had|has|have|do|does|did|forgot|forget) (her|his|my|their|your|the) "
+    r"(usual|daily|morning|evening|night|nightly|blood pressure|hay ?fever|allergy|asthma|heart|prescribed|regular|"
+    r"adhd|thyroid|diabetes|insulin|water|iron|vitamin|epilepsy|acne|antibiotic) "
+    r"(tablets?|pills?|medicines?|medication|meds|inhalers?|injections?|dose|jab)\b"
+    r"|\b(did|do|does|doing|done) (my|her|his) insulin\b"
+    r"|\bfor (my|her|his|a|the|their) (headache|cold|temperature|fever|period pains?|toothache|hay ?fever|"
+    r"sore throat|ear infection|chest infection|tonsillitis|migraine)\b")
 _ASK_FIRST = re.compile(
     r"\b(song|songs|lyric|lyrics|rap|drill|album|film|movie|episode|series|tv show|book|novel|poem|"
     r"tiktok sound|meme|quote|line from|trailer)\b"
-    r"|\b(took|takes|taken|taking|having|had|has|have) (her|his|my|their|your|the) (usual|daily|morning|evening|night|"
-    r"nightly|blood pressure|hay ?fever|allergy|asthma|heart|prescribed|regular|adhd|thyroid|diabetes|insulin|"
-    r"water|iron|vitamin) (tablets?|pills?|medicines?|medication|meds|inhalers?|injection|dose)\b"
-    r"|\bfor (my|her|his|a|the|their) (headache|cold|temperature|fever|period pains?|toothache|hay ?fever|sore throat|"
-    r"ear infection|chest infection|tonsillitis|migraine)\b"
-    r"|\b(translate|what does (it|that|this|\w+) mean|what do (they|you) mean by|slang for)\b",
+    r"|" + _ROUTINE_MEDICINE +
+    r"|\b(translate|what does (it|that|this|\w+) mean|what do (they|you) mean by|slang for)\b"
+    # a school subject or cooking ("what is the holocaust? we start it in history",
+    # "what knife do i use for chopping onions")
+    r"|\b(in|for|doing|start|starting|studying|learning about) (history|re|pshe|english|science|biology|drama|"
+    r"geography|class|homework|revision|food tech)\b"
+    r"|\b(chop|chopping|slice|slicing|dice|dicing|peel|peeling|cooking|baking|recipe|onions?|carrots?|"
+    r"vegetables|veg|food tech|help with (tea|dinner))\b",
     re.IGNORECASE)
 
 
@@ -100,7 +112,7 @@ _SETTLED = re.compile(
     r"|\b(case is closed|that was it|it was dealt with|was dealt with|years ago|last year|last term|no harm done|"
     r"nothing (has )?happened|nothing specific happened|just planning|(totally|completely|perfectly) normal)\b"
     r"|\b(blood test|flu (spray|jab|vaccine)|vaccination|jab|injection|operation|anaesthetic|stitches|dentist|"
-    r"check-?up|for (my|her|his|a) (headache|cold|period pain|toothache|hay ?fever))\b",
+    r"check-?up)\b|" + _ROUTINE_MEDICINE,
     re.IGNORECASE)
 _STILL_NOW = re.compile(r"\b(right now|rn|still|again|tonight|anymore|any more|can'?t stop|won'?t stop|help me)\b",
                         re.IGNORECASE)
@@ -278,14 +290,17 @@ def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead
         # danger in one clause of a message that as a whole reads as ordinary: ask first
         # (999 in view, "I'm in danger now" one tap away) rather than the full emergency
         alone = clause is not None and whole_score < head.check_in
-        ask_first = alone or ask_first_context(texts[best]) or bool(harmless_phrase)
+        # a song, a school subject, cooking or a routine medicine anywhere in the message:
+        # "what is the holocaust? we start it in history next week"
+        ask_first = alone or ask_first_context(texts[best]) or ask_first_context(texts[0]) or bool(harmless_phrase)
         return found(CHECK_IN if ask_first else EMERGENCY, encoder_score, clause, "encoder")
     if classifier_first_choice == IMMEDIATE_RISK:
         # the classifier reads danger: an emergency when it is fairly sure and the encoder
         # at least wonders too, otherwise a check-in; never nothing (the encoder can be
         # near 0 on a plain "I'm in danger right now please")
         if (classifier_risk >= CLASSIFIER_SURE and encoder_score >= head.check_in
-                and not ask_first_context(texts[best] if texts else "") and not harmless_phrase):
+                and not ask_first_context(texts[best] if texts else "")
+                and not ask_first_context(texts[0] if texts else "") and not harmless_phrase):
             return found(EMERGENCY, max(classifier_risk, encoder_score), clause, "classifier")
         return found(CHECK_IN, max(classifier_risk, encoder_score), clause, "classifier")
     if check_in_phrase:

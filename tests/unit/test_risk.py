@@ -119,10 +119,15 @@ def test_the_answer_im_safe_is_not_checked_in_again():
 @pytest.mark.parametrize("text", [
     "how do you stop heavy bleeding, we are doing a first aid badge", "whats cpr, we have a lifesaving class",
     "why does ophelia drown in hamlet", "how did people die in the plague, its for homework"])
-def test_learning_about_it_drops_the_encoders_doubt_but_never_an_emergency(text):
+def test_learning_about_it_drops_the_encoders_doubt_and_asks_first_on_its_sure_reading(text):
+    # "how did people die in the plague, its for homework": the encoder's doubt is dropped;
+    # its sure reading is asked about (a check-in, 999 in view), never nothing: "how many
+    # tablets would it take, its for homework" may be a question asked for oneself
     assert risk.learning_context(text)
     assert assess([0.75], first="out_of_scope", texts=[text]).tier == risk.NO_RISK
-    assert assess([0.95], first="out_of_scope", texts=[text]).tier == risk.EMERGENCY
+    sure = risk.CHECK_IN if risk.ask_first_context(text) else risk.EMERGENCY
+    assert assess([0.95], first="out_of_scope", texts=[text]).tier == sure
+    assert assess([0.95], phrase="kms", texts=[text]).tier == risk.EMERGENCY
     assert assess([0.75], phrase="bleeding badly", texts=[text]).tier == risk.EMERGENCY
     assert assess([0.75], first="immediate_risk", risk_p=0.4, texts=[text]).tier == risk.CHECK_IN
 
