@@ -192,7 +192,8 @@ def test_harmless_phrases_do_not_fire(net, text):
 
 
 CHECK_IN = [
-    "my dad said if i tell anyone hell kill me", "making a playlist for my funeral", "she said shed rather i was dead", "if i dont reply tomorrow its cos i did it",
+    "my dad said if i tell anyone hell kill me", "making a playlist for my funeral", "she said shed rather i was dead",
+    "if i dont reply tomorrow its cos i did it",
     "im done living", "no one needs to worry about me after friday", "thanks for trying, bye",
     "can you die from 20 paracetamol", "i feel so sick after what i took", "whats the point of anything",
     "what is the point in living",
