@@ -325,6 +325,19 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         return []
     if still_get_help(dispatcher, tracker):
         return []
+    if followups.asks_if_asking_plants_the_idea(text):
+        # "will asking him about suicide put the idea in his head?": no, and who can help
+        say(dispatcher, "asking_about_suicide", slots)
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()["papyrus_hopeline247"], False, False)],
+                   "faq/asking_about_suicide")
+        return []
+    if followups.asks_about_an_adults_images(text):
+        # "and if she was 18?": Report Remove is for under 18s; StopNCII and the Revenge
+        # Porn Helpline for adults
+        say(dispatcher, "adults_images", slots)
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, False)
+                                for rid in ("stopncii", "revenge_porn_helpline")], "faq/adults_images")
+        return []
     if slots["audience"] in (PARENT, PROFESSIONAL) and followups.asks_about_the_childs_social_worker(text):
         # "do I have to tell her social worker?": yes, and who to call when they're away
         say(dispatcher, "childs_social_worker", slots)

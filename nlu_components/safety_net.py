@@ -148,6 +148,10 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "still_get_help"  # "i dont want to call 999": please still do
     if followups.asks_about_the_childs_social_worker(text):
         return "childs_social_worker"  # "do I have to tell her social worker?"
+    if followups.asks_if_asking_plants_the_idea(text):
+        return "asking_about_suicide"  # not a check-in: a parent asking how to ask
+    if followups.asks_about_an_adults_images(text):
+        return "adults_images"  # "and if she was 18?"
     if followups.asks_for_the_childs_own_help(text):
         return "help_for_child"
     if followups.wants_help_not_by_phone(text):
@@ -168,6 +172,7 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
 
 
 LADO_WORDS = 40
+SERVICE_LOOKUP_WORDS = 6
 # The classifier's own reading of distress without a plan (check_in) needs this much
 # confidence when nothing else reads danger: "she's 11, is she even allowed whatsapp?" was
 # a check-in at 0.25 (issue 14, blind8)
@@ -300,7 +305,14 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
         data[INTENT] = new_top
         data[INTENT_RANKING_KEY] = [new_top] + [r for r in others if r.get(INTENT_NAME_KEY) != name]
         return data
-    # never lowered: an emergency, or a phrase of possible danger ("her cut is really deep
+    text = data.get(TEXT) or ""
+    if (assessment.tier == risk.EMERGENCY and assessment.source in ("encoder", "classifier")
+            and len(text.split()) <= SERVICE_LOOKUP_WORDS and services.asked_about(text)):
+        # "ok whats beat": a service asked about by name; the models hear "beat". Asked
+        # about first (a check-in), which the question below then answers. A phrase of
+        # danger is never lowered.
+        assessment = dataclasses.replace(assessment, tier=risk.CHECK_IN)
+        # never lowered: an emergency, or a phrase of possible danger ("her cut is really deep
     # and she won't call anyone" is not a question about phoning)
     question = plain_question(data.get(TEXT) or "", check_in=assessment.tier == risk.CHECK_IN) \
         if assessment.tier != risk.EMERGENCY and not check_in_phrase else None

@@ -4,7 +4,8 @@ card, the ``resource`` of the ``custom`` message the web widget renders (type
 "The resource card payload"; sent one per resource by actions/actions.py)."""
 from __future__ import annotations
 
-from typing import Any, Dict
+import re
+from typing import Any, Dict, Optional
 
 from safeguarding.signposting import Offer
 from safeguarding.vocabulary import RESOURCE_CARD
@@ -34,11 +35,26 @@ def for_whom(offer: Offer) -> str:
     return r.who
 
 
+def name_for(offer: Offer) -> str:
+    """The service's name; for a young person under 11, without the part in brackets
+    ("Kent Front Door", not "Kent Front Door (Integrated Children's Services)")."""
+    name = offer.resource.name
+    if offer.child_wording:
+        return re.sub(r"\s*\([^)]*\)", "", name).strip() or name
+    return name
+
+
+def how_to_find(offer: Offer) -> Optional[str]:
+    """Where to find the service, for adults and older children: an under-11 gets the
+    phone number and the website, not a professionals' portal."""
+    return None if offer.child_wording else offer.resource.how_to_find
+
+
 def card(offer: Offer) -> Dict[str, Any]:
     r = offer.resource
     data: Dict[str, Any] = {
         "id": r.id,
-        "name": r.name,
+        "name": name_for(offer),
         "description": description(offer),
         "for": for_whom(offer),
         "url": r.href,
@@ -50,7 +66,7 @@ def card(offer: Offer) -> Dict[str, Any]:
         "text_number": r.text,
         "text_keyword": r.text_keyword,
         "email": r.email,
-        "how_to_find": r.how_to_find,
+        "how_to_find": how_to_find(offer),
     }
     return {k: v for k, v in data.items() if v is not None}
 
@@ -58,7 +74,7 @@ def card(offer: Offer) -> Dict[str, Any]:
 def card_text(offer: Offer) -> str:
     """One resource as plain text, for channels that can't show a card."""
     r = offer.resource
-    lines = [f"{r.name}" + (" (for your child to use)" if offer.for_child else "") + f": {description(offer)}"]
+    lines = [f"{name_for(offer)}" + (" (for your child to use)" if offer.for_child else "") + f": {description(offer)}"]
     if r.phone:
         note = f" ({r.phone_note})" if r.phone_note else ""
         lines.append(f"Call {r.phone}{note}")
@@ -68,8 +84,8 @@ def card_text(offer: Offer) -> str:
         lines.append(f"Text {r.text_keyword} to {r.text}" if r.text_keyword else f"Text {r.text}")
     if r.href:
         lines.append(r.href)
-    if r.how_to_find:
-        lines.append(r.how_to_find)
+    if how_to_find(offer):
+        lines.append(str(how_to_find(offer)))
     return "\n".join(lines)
 
 

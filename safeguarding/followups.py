@@ -122,7 +122,13 @@ _FOR_THE_CHILD = re.compile(
     r"|\b(give|offer) (her|him|them|the (child|pupil|student|young person)) (\w+ ){0,2}to take away\b"
     r"|\b(support|help|something|anything|services?) (for|to offer) (the|this|that|our|my) "
     r"(pupil|student|child|young person|girl|boy|lad|kid)\b"
-    r"|\bwhat (can|could) (she|he|they) use (her|him|them) ?(self|selves)?\b",
+    r"|\bwhat (can|could) (she|he|they) use (her|him|them) ?(self|selves)?\b"
+    # "is there a number i can give him", "what can i give her to read", "any support services for her"
+    r"|\b(number|helpline|something|anything|leaflet|website|app|card) (i|we) (can|could|should) (give|pass on to|"
+    r"send|show|offer|hand) (her|him|them|the (child|pupil|student|young person))\b"
+    r"|\bwhat (can|could|should) (i|we) (give|send|show|offer) (her|him|them) to (read|look at|use|keep|ring|call)\b"
+    r"|\b(support|services?|help|anything|something) (is there |are there |available |out there )?for (her|him|them)"
+    r"( after| now| afterwards| going forward)?\W*$",
     re.IGNORECASE)
 
 
@@ -167,6 +173,31 @@ def asks_about_the_childs_social_worker(text: str) -> bool:
     text = (text or "").replace("\u2019", "'")
     return (len(text.split()) <= 25 and bool(_THE_CHILDS_SOCIAL_WORKER.search(text))
             and cue(text) != "can_you_tell_someone")
+
+
+# "will asking him about suicide put the idea in his head"
+_ASKING_PLANTS_THE_IDEA = re.compile(
+    r"\b(ask|asking|talk about|talking about|mention|mentioning|bring up|bringing up)\b.{0,30}\b(suicide|killing "
+    r"(him|her|them)sel(f|ves)|ending (his|her|their) life|self[- ]?harm)\b.{0,40}\b(put|give|plant|make)\b.{0,20}"
+    r"\b(idea|ideas|thought|thoughts|worse|more likely|do it)\b",
+    re.IGNORECASE)
+
+
+def asks_if_asking_plants_the_idea(text: str) -> bool:
+    return len((text or "").split()) <= 30 and bool(_ASKING_PLANTS_THE_IDEA.search(text or ""))
+
+
+# images of someone who is, or has just turned, 18: "and if she was 18?", "what about if
+# shes already turned 18" (Report Remove is for under 18s; StopNCII for adults)
+_TURNED_18 = re.compile(
+    r"\b(if|when|once|about if|and if|what if)\b.{0,12}\b(she|he|they|i|my \w+|the young person|the girl|the boy)"
+    r"( is| was| were| am| are|'s|s|'re|'m|m)?( already| just)?( turned| turns| turning)? (18|eighteen|over 18|"
+    r"an adult)\b|\b(she|he|they)('s| is|s) (already |just )?(turned )?(18|eighteen|over 18|an adult) now\b",
+    re.IGNORECASE)
+
+
+def asks_about_an_adults_images(text: str) -> bool:
+    return len((text or "").split()) <= 14 and bool(_TURNED_18.search(text or ""))
 
 
 # After the emergency advice, not wanting to get help now: "i dont want to call 999",
@@ -247,7 +278,12 @@ _FOR_THE_PARENTS = re.compile(
     r"^\W*(and|what about|how about|anything|something|any|is there (anything|something|support|help|advice))?\s*"
     r"((resources|advice|support|help|info|information|leaflets?|websites?|guides?|anything|something) )?"
     r"(for|to give|to offer|to send|to share with) (the|her|his|their|our|my) "
-    r"(mum|mom|mam|mother|dad|father|parents?|carers?|family|families|parents'? evening|parent evening)\b",
+    r"(mum|mom|mam|mother|dad|father|parents?|carers?|family|families|parents'? evening|parent evening)\b"
+    # "is there a number my mum could ring", "what helpline can mum ring"
+    r"|\b(number|helpline|someone|anyone|somewhere|anywhere|where) (that )?(my |our |the |her |his )?"
+    r"(mum|mom|mam|mother|dad|father|parents?|carers?) (can|could|should|might) (ring|call|phone|talk to|contact|go)\b"
+    r"|\b(what|which) (number|helpline) (can|could|should) (my |our |the |her |his )?(mum|mom|mam|mother|dad|father|"
+    r"parents?|carers?) (ring|call|phone|use)\b",
     re.IGNORECASE)
 
 

@@ -77,3 +77,15 @@ def test_everyone_else_gets_the_catalogues_own_words(audience, band):
 def test_question_answers_to_under_11s_use_child_wording_too():
     offers = faq.reply("report_police", 0.9, "young_person", "under_11").offers
     assert offers and all(o.child_wording for o in offers)
+
+
+def test_an_under_11s_card_names_the_service_simply_and_leaves_out_the_professionals_portal():
+    from safeguarding.catalogue import default_catalogue
+    from safeguarding.cards import card, card_text
+    from safeguarding.signposting import Offer
+
+    front_door = default_catalogue()["kent_front_door"]
+    child, adult = Offer(front_door, False, True), Offer(front_door, False, False)
+    assert card(child)["name"] == "Kent Front Door" and "how_to_find" not in card(child)
+    assert "Integrated Children's Services" not in card_text(child) and "03000 411111" in card_text(child)
+    assert card(adult)["name"] == front_door.name and "portal" in card_text(adult)

@@ -465,3 +465,29 @@ def test_more_follow_up_questions_by_their_words(text, key):
 ])
 def test_a_carer_asking_about_the_childs_social_worker(text, asks):
     assert followups.asks_about_the_childs_social_worker(text) == asks
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("will asking him about suicide put the idea in his head", True),
+    ("does talking about self harm make it worse", True), ("i want to talk about suicide", False),
+])
+def test_asking_whether_asking_about_suicide_plants_the_idea(text, asks):
+    assert followups.asks_if_asking_plants_the_idea(text) == asks
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("and if she was 18?", True), ("what about if shes already turned 18", True), ("my brother is 18", False),
+    ("he's 18 and keeps messaging me", False),
+])
+def test_asking_about_the_images_of_someone_18_or_over(text, asks):
+    assert followups.asks_about_an_adults_images(text) == asks
+
+
+@pytest.mark.parametrize("text, parents, child", [
+    ("is there a number my mum could ring", True, False), ("what helpline can mum ring", True, False),
+    ("is there a number i can give him", False, True), ("any support services for her", False, True),
+    ("my mum rang the school", False, False),
+])
+def test_help_for_the_parent_or_for_the_child_in_more_words(text, parents, child):
+    assert followups.asks_for_the_parents_help(text) == parents
+    assert followups.asks_for_the_childs_own_help(text) == child

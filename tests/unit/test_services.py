@@ -159,3 +159,18 @@ def test_a_service_asked_to_be_spared(text, spared):
 ])
 def test_a_plan_to_contact_a_service_by_name(text, planned):
     assert services.plans_to_contact(text) == planned
+
+
+def test_a_service_asked_about_by_name_is_never_an_emergency_from_the_models_alone():
+    from tests.unit.test_risk import HEAD
+
+    text = "ok whats beat"
+    ranking = [{"name": "immediate_risk", "confidence": 0.9}, {"name": "eating_problems", "confidence": 0.05}]
+    classifier = {"intent": ranking[0], "intent_ranking": ranking}
+    result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.95], HEAD, classifier)
+    assert result["risk"]["tier"] == risk.NO_RISK and result["intent"]["name"] == "faq"
+    # a phrase of danger is never lowered
+    danger = {"text": "whats childline, i took 30 pills", **classifier,
+              "safety_net": {"phrase": "took 30 pills", "rule": "took_pills"}}
+    result = apply_tiers(danger, risk.texts_to_score(danger["text"]), [0.95], HEAD, classifier)
+    assert result["risk"]["tier"] == risk.EMERGENCY
