@@ -216,9 +216,19 @@ class _ResourcesAction:
 
 def worry_in_message(tracker: Tracker) -> Optional[str]:
     """The worry the latest message was about, as the risk tiers recorded it (parse data
-    ``risk.worry``: the classifier's reading before an emergency or check-in took over)."""
-    worry = ((tracker.latest_message or {}).get("risk") or {}).get("worry")
-    return worry if worry in signposting_flow.WORRIES else None
+    ``risk.worry``: the classifier's reading before an emergency or check-in took over).
+    With a worry already in play, a worry found only lower in the classifier's ranking
+    does not replace it: "they gave me an hour and they're counting down", during
+    sextortion, is about the sextortion, whatever neighbour the ranking names."""
+    found = (tracker.latest_message or {}).get("risk") or {}
+    worry = found.get("worry")
+    if worry not in signposting_flow.WORRIES:
+        return None
+    in_play = tracker.get_slot("worry")
+    if (in_play in signposting_flow.WORRIES and in_play != worry and found.get("classifier_intent") != worry
+            and not (found.get("source") == "phrase")):
+        return None
+    return str(worry)
 
 
 def worry_to_come_back_to(tracker: Tracker) -> Optional[str]:
@@ -360,7 +370,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         # "ok i did it", "k left the server": well done, and who to go to if it goes on
         say(dispatcher, "did_a_step", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
         return []
-    again = recent_cards(tracker) if asks_for_details_again(text) else []
+    # "do i need to send them the link?" is a question of its own, not "the link again"
+    again = recent_cards(tracker) if asks_for_details_again(text) and not followups.cue(text) else []
     if again:
         # "what's the site again?": the services just given, again
         say(dispatcher, "details_again_intro", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})

@@ -144,7 +144,9 @@ _A_PARENT_WRITING = re.compile(
     r"grandma|grandparent|foster carer|foster mum|foster dad|parent|carer|single mum|single dad) here\b"
     r"|\bmy (husband|wife)\b|\bmy own (kids|children)\b|\b(my|our) (lad|lads|lass)\b"
     r"|\bmy (partner|boyfriend|ex)\b.{0,80}\b(the|our|my|both) (kids|children)\b"
-    r"|\b(boy|girl|child|lad|kids?|children) in our care\b",
+    r"|\b(boy|girl|child|lad|kids?|children) in our care\b"
+    r"|\bwe (have|ve got|have got) (a|an|two|three) \d{1,2} ?(year|yr)[- ]?olds?\b"
+    r"|\bmy (partner|husband|wife|fiance|fiancee)'?s (laptop|phone|computer|pc|ipad|tablet|account|search history)\b",
     re.IGNORECASE)
 
 # A professional by their own shorthand: "year 3 teacher.", "PE teacher.", "Primary DSL.",

@@ -216,15 +216,18 @@ def test_an_emergency_after_the_worrys_advice_comes_back_to_its_first_steps_not_
     assert "•" in texts[back + 1] and "block" in texts[back + 1].lower()
 
 
-@pytest.mark.parametrize("message_worry, slot_worry, back_to", [
-    ("self_harm", "sextortion", "sextortion"),   # "if they post it i'll kill myself", during sextortion
-    ("self_harm", None, "self_harm"),
-    ("grooming", "bullying", "grooming"),        # a new worry in the message is followed
-    (None, "scam", "scam"),
+@pytest.mark.parametrize("message_worry, classifier_intent, slot_worry, back_to", [
+    ("self_harm", "self_harm", "sextortion", "sextortion"),   # "if they post it i'll kill myself"
+    ("self_harm", "self_harm", None, "self_harm"),
+    ("grooming", "grooming", "bullying", "grooming"),   # a new worry the classifier reads is followed
+    ("exploitation", "immediate_risk", "sextortion", "sextortion"),  # one lower in its ranking is not
+    ("exploitation", "immediate_risk", None, "exploitation"),
+    (None, "immediate_risk", "scam", "scam"),
 ])
 def test_after_an_emergency_the_conversation_comes_back_to_the_worry_that_caused_it(
-        dispatcher, tracker_factory, domain, message_worry, slot_worry, back_to):
+        dispatcher, tracker_factory, domain, message_worry, classifier_intent, slot_worry, back_to):
     tracker = tracker_factory("immediate_risk", "i'll kill myself", age_band="age_14_17", worry=slot_worry)
-    tracker.latest_message["risk"] = {"tier": "emergency", "worry": message_worry}
+    tracker.latest_message["risk"] = {"tier": "emergency", "worry": message_worry,
+                                      "classifier_intent": classifier_intent, "source": "encoder"}
     events = run(ActionEmergencySignposting(), dispatcher, tracker, domain)
     assert SlotSet("worry", back_to) in events

@@ -191,6 +191,7 @@ def test_a_young_persons_words_are_not_a_professionals_note(nlp, text):
     ("I work in a children's home and a boy has gone missing", "professional"),
     ("a parent has shown me messages from one of our TAs", "professional"),
     ("I'm a swimming coach and another coach messages a swimmer", "professional"),
+    ("i found sexual images on my partners laptop. we have a 7 year old", "parent"),
     ("i teach year 11 and a student wrote something worrying", "professional"),
 ])
 def test_parents_and_professionals_shorthand(nlp, text, audience):
