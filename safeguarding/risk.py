@@ -61,7 +61,13 @@ _LEARNING = re.compile(
     r"|\b(for|in) (my|our|a|the) (homework|project|essay|assignment|coursework|english|history|pshe|re|drama|"
     r"science|biology) (lesson|class|project|homework|essay)?\b"
     r"|\b(it'?s|its|this is) for (school|homework|a project|my project|pshe|history|english|a school project)\b"
-    r"|\bin (hamlet|macbeth|romeo and juliet|the play|the book|the novel|the poem|the film|the movie)\b",
+    r"|\bin (hamlet|macbeth|romeo and juliet|the play|the book|the novel|the poem|the film|the movie)\b"
+    # what a word means: "what does grooming mean??", "is ded a real word"
+    r"|\b(what does (it|that|this|\w+) mean|what do (they|you) mean by|is \W*\w+\W* (a real|even a) word|"
+    r"just slang|slang for)\b"
+    # asking for material: "any leaflets you know of?", "a good poster for the staff room"
+    r"|\b(any|a|some|good|recommended|free) (leaflets?|posters?|resources|guidance|guides?|toolkits?|materials|"
+    r"lesson plans?|assembl(y|ies))\b",
     re.IGNORECASE)
 
 
@@ -89,10 +95,12 @@ _ASK_FIRST = re.compile(
     r"|\b(translate|what does (it|that|this|\w+) mean|what do (they|you) mean by|slang for)\b"
     # a school subject or cooking ("what is the holocaust? we start it in history",
     # "what knife do i use for chopping onions")
-    r"|\b(in|for|doing|start|starting|studying|learning about) (history|re|pshe|english|science|biology|drama|"
-    r"geography|class|homework|revision|food tech)\b"
+    r"|\b(in|for|doing|start|starting|studying|learning about) ((my|our|a|the) )?(history|re|pshe|english|science|"
+    r"biology|drama|geography|class|homework|revision|food tech)\b"
     r"|\b(chop|chopping|slice|slicing|dice|dicing|peel|peeling|cooking|baking|recipe|onions?|carrots?|"
-    r"vegetables|veg|food tech|help with (tea|dinner))\b",
+    r"vegetables|veg|food tech|help with (tea|dinner))\b"
+    r"|\b(any|a|some|good|recommended|free) (leaflets?|posters?|resources|guidance|guides?|toolkits?|materials|"
+    r"lesson plans?)\b",
     re.IGNORECASE)
 
 
@@ -111,6 +119,10 @@ _SETTLED = re.compile(
     r"(absolutely |totally |completely |much |so much |all )?(fine|ok|okay|better|safe)( now)?\b"
     r"|\b(case is closed|that was it|it was dealt with|was dealt with|years ago|last year|last term|no harm done|"
     r"nothing (has )?happened|nothing specific happened|just planning|(totally|completely|perfectly) normal)\b"
+    # a carer asking whether something is normal, and saying all is well
+    r"|\b(just (banter|a phrase|an expression|a saying|slang|a joke|a hobby|a normal hobby|messing about|"
+    r"mucking about|a game)|normal for (\d+|a|an|kids|children|teens|teenagers|boys|girls|his age|her age)|i assume|"
+    r"(he|she|they)'?(s|re| is| are) thriving|(happy|fine|right) as (anything|rain)|(all|were|they'?re) laughing)\b"
     r"|\b(blood test|flu (spray|jab|vaccine)|vaccination|jab|injection|operation|anaesthetic|stitches|dentist|"
     r"check-?up)\b|" + _ROUTINE_MEDICINE,
     re.IGNORECASE)

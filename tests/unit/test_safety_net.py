@@ -7,6 +7,10 @@ from nlu_components.safety_net import apply_safety_net
 from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
 
 RISKY = [
+    # kinds missed by the first run of risk_blind10.yml (general forms, not its messages)
+    "my stepdad is coming after me with a belt", "hes looking for her with a knife",
+    "he cut his leg on the fence and its pumping everywhere", "locked in the bathroom with all my tablets",
+    "ive got my pills all counted out", "took all my meds at once", "my sister is being hit by my dad right now",
     # kinds missed by the first run of risk_blind9.yml (general forms, not its messages)
     "my stepdads got my mum by the hair", "shes holding a knife and screaming", "hes pulled out a blade",
     "hes bringing his brothers knife to school tomorrow", "they said theyre gonna stab him after school",
@@ -109,6 +113,8 @@ RISKY = [
 ]
 
 HARMLESS = [
+    "im so excited for the match im literally gonna die", "in the play ophelia kills herself",
+    "i take my tablets with breakfast", "my brother is being kicked out of the team", "relaxing in the bath with a book",
     "the chef is holding a knife", "we are taking the knife block to the new house",
     "my mum said if i fail my exams shell kill me", "dad said if i break the tv hell kill me lol",
     "i got a knife set for my birthday", "my grandad has a knife sharpener", "meeting my school friend at 4",
@@ -192,6 +198,8 @@ def test_harmless_phrases_do_not_fire(net, text):
 
 
 CHECK_IN = [
+    "saturday is the day", "nothing will matter after tonight", "bye everyone, love you all",
+    "theres so much blood", "he lost a lot of blood",
     "my dad said if i tell anyone hell kill me", "making a playlist for my funeral", "she said shed rather i was dead",
     "if i dont reply tomorrow its cos i did it",
     "im done living", "no one needs to worry about me after friday", "thanks for trying, bye",
@@ -206,6 +214,8 @@ CHECK_IN = [
     "im done with life", "he said if i tell anyone hell kill me",
 ]
 NOT_CHECK_IN = [
+    "friday is the day of the match", "bye everyone see you tomorrow", "love you mum, see you later",
+    "i had a lot of blood tests", "the blood moon was amazing",
     "my nan is planning her funeral", "i went to my grandads funeral", "i did it, i blocked him",
     "thanks, bye x", "im done with my homework", "you dont need to worry about me, im fine",
     "whats the point of this homework", "what is the point of a semicolon",
