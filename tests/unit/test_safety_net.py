@@ -114,7 +114,8 @@ RISKY = [
 
 HARMLESS = [
     "im so excited for the match im literally gonna die", "in the play ophelia kills herself",
-    "i take my tablets with breakfast", "my brother is being kicked out of the team", "relaxing in the bath with a book",
+    "i take my tablets with breakfast", "my brother is being kicked out of the team",
+    "relaxing in the bath with a book",
     "the chef is holding a knife", "we are taking the knife block to the new house",
     "my mum said if i fail my exams shell kill me", "dad said if i break the tv hell kill me lol",
     "i got a knife set for my birthday", "my grandad has a knife sharpener", "meeting my school friend at 4",
