@@ -366,7 +366,12 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         # "ok i will tell my mum": well done, and what helps
         say(dispatcher, "plans_to_tell", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
         return []
-    if followups.did_a_step(text, bare=worry != "self_harm" and not tracker.get_slot("emergency_given")):
+    if slots["audience"] in (PARENT, PROFESSIONAL) and followups.asks_about_contacting_other_parents(text):
+        # "should I message the other parents?": usually not directly; through the school
+        say(dispatcher, "other_parents", slots)
+        return []
+    if not followups.cue(text) and followups.did_a_step(
+            text, bare=worry != "self_harm" and not tracker.get_slot("emergency_given")):
         # "ok i did it", "k left the server": well done, and who to go to if it goes on
         say(dispatcher, "did_a_step", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
         return []

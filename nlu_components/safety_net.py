@@ -148,6 +148,8 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "still_get_help"  # "i dont want to call 999": please still do
     if followups.asks_about_the_childs_social_worker(text):
         return "childs_social_worker"  # "do I have to tell her social worker?"
+    if followups.asks_about_contacting_other_parents(text):
+        return "other_parents"  # "should I message the other parents?"
     if followups.asks_if_asking_plants_the_idea(text):
         return "asking_about_suicide"  # not a check-in: a parent asking how to ask
     if followups.asks_about_an_adults_images(text):
@@ -158,7 +160,7 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "not_by_phone"
     if followups.plans_to_tell(text):
         return "plans_to_tell"  # "ok i will tell my mum": not "yes", not a new worry
-    if not check_in and followups.did_a_step(text, bare=False):
+    if not check_in and not followups.cue(text) and followups.did_a_step(text, bare=False):
         # "ive blocked him": well done. Never instead of a check-in: "wrote letters for my
         # family, doing it tmrw" starts like a step done
         return "did_a_step"

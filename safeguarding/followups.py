@@ -68,7 +68,9 @@ def in_context(key: Optional[str], worry: Optional[str], slots: Mapping[str, Opt
         return None
     for variation in (answers or default_in_context()).get(key, []):
         wanted = _condition(variation)
-        if worry in wanted.pop("worry") and all(slots.get(k) == v for k, v in wanted.items()):
+        # an audience condition may be a list too ([parent, professional])
+        if worry in wanted.pop("worry") and all(slots.get(k) in v if isinstance(v, list) else slots.get(k) == v
+                                                for k, v in wanted.items()):
             return str(variation["text"])
     return None
 
@@ -198,6 +200,19 @@ _TURNED_18 = re.compile(
 
 def asks_about_an_adults_images(text: str) -> bool:
     return len((text or "").split()) <= 14 and bool(_TURNED_18.search(text or ""))
+
+
+# "should I message the other parents?", "should I contact the other parents"
+_OTHER_PARENTS = re.compile(
+    r"\b(should|shall|can|do|could) (i|we) (message|contact|text|ring|call|speak to|talk to|confront|go round to|"
+    r"approach|email|tell) (the other (kids'?|kid'?s|boy'?s|girl'?s|child'?s|children'?s)? ?|his |her |their |"
+    r"the (bully'?s|bullies'?|boy'?s|girl'?s|kids'?|kid'?s|other) )(parents|mum|mom|dad|family|families)\b",
+    re.IGNORECASE)
+
+
+def asks_about_contacting_other_parents(text: str) -> bool:
+    text = (text or "").replace("\u2019", "'")
+    return len(text.split()) <= 20 and bool(_OTHER_PARENTS.search(text))
 
 
 # After the emergency advice, not wanting to get help now: "i dont want to call 999",

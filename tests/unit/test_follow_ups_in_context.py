@@ -491,3 +491,32 @@ def test_asking_about_the_images_of_someone_18_or_over(text, asks):
 def test_help_for_the_parent_or_for_the_child_in_more_words(text, parents, child):
     assert followups.asks_for_the_parents_help(text) == parents
     assert followups.asks_for_the_childs_own_help(text) == child
+
+
+def test_follow_ups_in_more_contexts():
+    slots = {"audience": "parent", "age_band": None}
+    assert "ACT Early" in followups.in_context("will_i_get_in_trouble", "hate_extremism", slots)
+    assert "Action Fraud" in followups.in_context("how_to_block_report", "scam", slots)
+    assert "0800 068 4141" in followups.in_context("parent_help", "self_harm", slots)
+    young = {"audience": "young_person", "age_band": "age_14_17"}
+    assert "ACT Early" not in (followups.in_context("will_i_get_in_trouble", "hate_extremism", young) or "")
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("should i message the other parents", True), ("should we contact the bully's mum", True),
+    ("should i tell my parents", False), ("should i tell parents", False),
+])
+def test_contacting_the_other_parents(text, asks):
+    assert followups.asks_about_contacting_other_parents(text) == asks
+
+
+@pytest.mark.parametrize("text, key", [
+    ("im 14 is it illegal what i did", "is_it_illegal_nudes"), ("is it illegal to send nudes", "is_it_illegal_nudes"),
+    ("i deleted the chat already is that bad", "should_i_delete"),
+    ("should i let her school know", "tell_another_adult"),
+    ("should i report it", "how_to_block_report"), ("she wants tiktok, all her friends have it", "app_suitability"),
+    ("what privacy settings should i set", "parental_controls"),
+    ("i dont want my mum to get in trouble", "will_i_get_in_trouble"),
+])
+def test_yet_more_follow_up_questions_by_their_words(text, key):
+    assert followups.cue(text) == key
