@@ -358,6 +358,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     if named:  # "what's the Beat number?": that service's own entry
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         say(dispatcher, "service_lookup_intro", slots)
+        for note in services.age_notes(named):
+            # "can I use the Revenge Porn Helpline?": who it is for, from the catalogue
+            dispatcher.utter_message(text=note)
         child = signposting.wants_child_wording(slots["audience"], age_band)
         send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in named],
                    "faq/service_number")
@@ -366,7 +369,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         # "ok i will tell my mum": well done, and what helps
         say(dispatcher, "plans_to_tell", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
         return []
-    if slots["audience"] in (PARENT, PROFESSIONAL) and followups.asks_about_contacting_other_parents(text):
+    if (slots["audience"] in (PARENT, PROFESSIONAL) and worry in ("bullying", "hate_extremism", None)
+            and followups.asks_about_contacting_other_parents(text)):
         # "should I message the other parents?": usually not directly; through the school
         say(dispatcher, "other_parents", slots)
         return []

@@ -148,6 +148,8 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "still_get_help"  # "i dont want to call 999": please still do
     if followups.asks_about_the_childs_social_worker(text):
         return "childs_social_worker"  # "do I have to tell her social worker?"
+    if followups.asks_out_of_hours(text):
+        return "out_of_hours"  # "and if it's the weekend?"
     if followups.asks_about_contacting_other_parents(text):
         return "other_parents"  # "should I message the other parents?"
     if followups.asks_if_asking_plants_the_idea(text):

@@ -205,8 +205,8 @@ def asks_about_an_adults_images(text: str) -> bool:
 # "should I message the other parents?", "should I contact the other parents"
 _OTHER_PARENTS = re.compile(
     r"\b(should|shall|can|do|could) (i|we) (message|contact|text|ring|call|speak to|talk to|confront|go round to|"
-    r"approach|email|tell) (the other (kids'?|kid'?s|boy'?s|girl'?s|child'?s|children'?s)? ?|his |her |their |"
-    r"the (bully'?s|bullies'?|boy'?s|girl'?s|kids'?|kid'?s|other) )(parents|mum|mom|dad|family|families)\b",
+    r"approach|email|tell) (the other (kids'?|kid'?s|boy'?s|girl'?s|child'?s|children'?s)? ?|"
+    r"the (bully'?s|bullies'?|other) )(parents|mum|mom|dad|family|families)\b",
     re.IGNORECASE)
 
 
@@ -297,6 +297,7 @@ _FOR_THE_PARENTS = re.compile(
     # "is there a number my mum could ring", "what helpline can mum ring"
     r"|\b(number|helpline|someone|anyone|somewhere|anywhere|where) (that )?(my |our |the |her |his )?"
     r"(mum|mom|mam|mother|dad|father|parents?|carers?) (can|could|should|might) (ring|call|phone|talk to|contact|go)\b"
+    r"|\b(point|send|refer|signpost|direct) (the |our |their )?(parents|carers|families|mum|dad) (to|towards)\b"
     r"|\b(what|which) (number|helpline) (can|could|should) (my |our |the |her |his )?(mum|mom|mam|mother|dad|father|"
     r"parents?|carers?) (ring|call|phone|use)\b",
     re.IGNORECASE)

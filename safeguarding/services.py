@@ -126,3 +126,20 @@ def _named_spans(clean: str, names: Optional[Dict[str, str]] = None) -> List[tup
             taken[match.start():match.end()] = [True] * (match.end() - match.start())
             found.append((match.start(), rid))
     return sorted(found)
+
+
+def age_notes(ids: List[str], catalogue: Optional[Catalogue] = None) -> List[str]:
+    """A sentence for each service with an age limit in the catalogue ("StopNCII is for
+    people aged 18 and over."), so a lookup never hides who it is for."""
+    catalogue = catalogue or default_catalogue()
+    notes = []
+    for rid in ids:
+        resource = catalogue[rid]
+        name = re.sub(r"\s*\([^)]*\)", "", resource.name).strip()
+        if resource.age_min and resource.age_max:
+            notes.append(f"{name} is for people aged {resource.age_min} to {resource.age_max}.")
+        elif resource.age_min:
+            notes.append(f"{name} is for people aged {resource.age_min} and over.")
+        elif resource.age_max:
+            notes.append(f"{name} is for under {resource.age_max + 1}s.")
+    return notes

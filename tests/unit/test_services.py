@@ -174,3 +174,8 @@ def test_a_service_asked_about_by_name_is_never_an_emergency_from_the_models_alo
               "safety_net": {"phrase": "took 30 pills", "rule": "took_pills"}}
     result = apply_tiers(danger, risk.texts_to_score(danger["text"]), [0.95], HEAD, classifier)
     assert result["risk"]["tier"] == risk.EMERGENCY
+
+
+def test_a_looked_up_service_says_who_it_is_for_by_age():
+    notes = services.age_notes(["revenge_porn_helpline", "report_remove", "ceop"])
+    assert notes == ["Revenge Porn Helpline is for people aged 18 and over.", "Report Remove is for under 18s."]
