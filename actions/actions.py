@@ -100,7 +100,8 @@ def said_last_turn(tracker: Tracker) -> List[str]:
 _DETAILS_AGAIN = re.compile(
     r"\b(what'?s|what is|wats|where'?s|where is|send|give me|can i have|can i get|can you send|remind me( of)?|"
     r"i need|what was)\b.{0,15}\b((the|that|those|their|its|it'?s|ur|them) ?(site|website|web site|link|links|url|"
-    r"web address|details|contact details)|(that|those|their) (number|numbers|phone number))\b"
+    r"web address|details|contact details|email|email address|e-mail)|"
+    r"(that|those|their) (number|numbers|phone number))\b"
     r"|\b(site|website|link|links|number|numbers|details)\b.{0,8}\bagain\b"
     r"|\b(is|are) (it|that|the (helpline|number|line|call|service|website|chat)|they|those|calling) (free|open)\b"
     r"|\b(does|do|will) (it|that|calling|they) cost\b",

@@ -28,7 +28,7 @@ _ASKS = re.compile(
     r"(is|are) ([a-z']+ ){1,3}(free|open|anonymous|confidential)|do ([a-z']+ ){1,2}(tell|charge|cost)|"
     r"can ([a-z']+ ){1,2}(pass on|pass|send|give|take) (a |my )?message|does ([a-z']+ ){1,3}(have|work|cover|help)|"
     r"do ([a-z']+ ){1,3}(have anything|work for|cover)|(can|could) (i|she|he|they|we|u|you) use|"
-    r"how (does|do) ([a-z']+ ){1,3}work|"
+    r"how (does|do) ([a-z']+ ){1,3}work|what (does|do) ([a-z']+ ){1,3}(actually |really )?do|"
     r"(is|are) ([a-z']+ ){1,3}(appropriate|suitable|right) (for|here)|"
     r"(is|are) ([a-z']+ ){1,3}(appropriate|suitable)$)\b")
 _APOSTROPHES = re.compile(r"[\u2018\u2019`]")

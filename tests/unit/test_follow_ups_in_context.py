@@ -520,3 +520,11 @@ def test_contacting_the_other_parents(text, asks):
 ])
 def test_yet_more_follow_up_questions_by_their_words(text, key):
     assert followups.cue(text) == key
+
+
+@pytest.mark.parametrize("text, key", [
+    ("cant go to police they'll arrest me", "will_i_get_in_trouble"),
+    ("how do we report it without looking at it again", "image_of_child_evidence"),
+])
+def test_fear_of_arrest_and_reporting_without_looking(text, key):
+    assert followups.cue(text) == key

@@ -179,3 +179,7 @@ def test_a_service_asked_about_by_name_is_never_an_emergency_from_the_models_alo
 def test_a_looked_up_service_says_who_it_is_for_by_age():
     notes = services.age_notes(["revenge_porn_helpline", "report_remove", "ceop"])
     assert notes == ["Revenge Porn Helpline is for people aged 18 and over.", "Report Remove is for under 18s."]
+
+
+def test_what_a_named_service_does_is_a_lookup():
+    assert services.asked_about("what does report remove actually do") == ["report_remove"]
