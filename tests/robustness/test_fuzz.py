@@ -55,10 +55,11 @@ NORMALISED_ALPHABET = st.characters(whitelist_categories=(),
 #   method_question: not before "a picture", "the washing"...
 #   in_danger: not before "of" ("in danger of failing"); held_now: "let me go" not before "to", "out"...
 #   not_breathing: not before "down" ("breathing down my neck")
+#   threatened_now: "got a knife" not before "set", "block", "for christmas"...
 # (test_every_pattern_that_looks_ahead_is_known checks that this names every one)
 LOOKS_AHEAD = {"cant_go_on", "suicidal", "method_best_way", "end_it_plan", "method_question", "in_danger",
                "held_now", "want_to_die", "method_plan", "violence_at_home_now", "drowning", "method_to_die",
-               "not_breathing"}
+               "not_breathing", "threatened_now"}
 
 
 def test_every_pattern_that_looks_ahead_is_known():
