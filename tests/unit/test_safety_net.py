@@ -110,9 +110,19 @@ RISKY = [
     "my friend is being held at a flat by some older lads",
     "i'm being kept in a room and they took my phone",
     "she is being held against her will",
+    "my friend has just been stabbed outside the chippy",
+    "my little sister drank some bleach",
+    "he swallowed a button battery",
+    "ive slit my wrist open",
+    "someone spiked my drink and i cant stand up",
+    "they said theyll batter me after school",
 ]
 
 HARMLESS = [
+    "i got shot in fortnite lol", "my grandad was stabbed in the war years ago",
+    "i got stabbed in the back by my mate in among us lol", "whats the meaning of unalive",
+    "is it true drinking bleach kills you", "i cut my finger open on a tin",
+    "my drink tasted a bit weird at the cinema", "my mum will be mad tonight when she sees my report",
     "im so excited for the match im literally gonna die", "in the play ophelia kills herself",
     "i take my tablets with breakfast", "my brother is being kicked out of the team",
     "relaxing in the bath with a book",
@@ -213,6 +223,9 @@ CHECK_IN = [
     "tell my mum i love her", "tell my nan it wasnt her fault",
     "at 2am im doing it", "when everyone is asleep im gonna do it",
     "im done with life", "he said if i tell anyone hell kill me",
+    "i think someone spiked my drink", "my drink was spiked at the party",
+    "a video of him holding a knife saying sorry", "goodbye. please someone look after my cat",
+    "im out of here for good", "i think i need stitches",
 ]
 NOT_CHECK_IN = [
     "friday is the day of the match", "bye everyone see you tomorrow", "love you mum, see you later",
@@ -225,6 +238,10 @@ NOT_CHECK_IN = [
     "i gave my old phone to my sister because i got a new one",
     "tell my mum im going to be late", "i'm done with my homework", "im done",
     "thats when im doing my homework",
+    "i got shot in fortnite lol", "my grandad was stabbed in the war years ago",
+    "is it true drinking bleach kills you", "bleach tastes horrible i bet",
+    "i cut my finger open on a tin", "he needed stitches last year",
+    "mum said im off for good from the xbox",
 ]
 
 
