@@ -7,6 +7,11 @@ from nlu_components.safety_net import apply_safety_net
 from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
 
 RISKY = [
+    # kinds missed by the first run of risk_blind12.yml (general forms, not its messages)
+    "my nan is on the kitchen floor not moving", "dad is lying on the floor and wont wake up",
+    "hes threatening to set fire to the house", "she poured petrol on my mum", "they dragged him into a van",
+    "some men snatched my sister into a car", "meeting him after school, he says hes 15 but he looks older",
+    "my uncle has got a machette",
     # kinds missed by the first run of risk_blind10.yml (general forms, not its messages)
     "my stepdad is coming after me with a belt", "hes looking for her with a knife",
     "he cut his leg on the fence and its pumping everywhere", "locked in the bathroom with all my tablets",
@@ -119,6 +124,10 @@ RISKY = [
 ]
 
 HARMLESS = [
+    # everyday words near the new forms of the twelfth round
+    "my character got shot in fortnite", "i nearly set my fringe on fire with the straighteners",
+    "i could die of embarrassment", "the car park was full", "my sister is lying on the floor doing her yoga",
+    "i got pushed into the pool at the party", "the chat really helped, everything is fine now",
     "i got shot in fortnite lol", "my grandad was stabbed in the war years ago",
     "i got stabbed in the back by my mate in among us lol", "whats the meaning of unalive",
     "is it true drinking bleach kills you", "i cut my finger open on a tin",
@@ -209,6 +218,7 @@ def test_harmless_phrases_do_not_fire(net, text):
 
 
 CHECK_IN = [
+    "final msg. love you all", "this is my last message, bye", "last text from me. sorry for everything",
     "saturday is the day", "nothing will matter after tonight", "bye everyone, love you all",
     "theres so much blood", "he lost a lot of blood",
     "my dad said if i tell anyone hell kill me", "making a playlist for my funeral", "she said shed rather i was dead",
@@ -228,6 +238,7 @@ CHECK_IN = [
     "im out of here for good", "i think i need stitches",
 ]
 NOT_CHECK_IN = [
+    "my last message to him was love you x", "what was the last message they sent", "last post was a meme",
     "friday is the day of the match", "bye everyone see you tomorrow", "love you mum, see you later",
     "i had a lot of blood tests", "the blood moon was amazing",
     "my nan is planning her funeral", "i went to my grandads funeral", "i did it, i blocked him",
