@@ -118,7 +118,8 @@ _HARMED_ME = re.compile(
     r"|\b(mean|nasty|horrible|rude|cruel) to me\b"
     r"|\b(calling|called|call|calls|ignore|ignores|ignoring|laughing at|laugh at|picking on|pick on|picks on|"
     r"filming|filmed|push|pushed|pushing|kick|kicked|kicking|chase|chased|grab|grabbed) me\b"
-    r"|\btold me (that )?(i|im|i'm|i am)\b",
+    r"|\btold me (that )?(i|im|i'm|i am)\b"
+    r"|\b(pics|pictures|photos|videos|nudes|rumou?rs|lies) (of|about) me\b",
     re.IGNORECASE)
 
 
@@ -193,9 +194,71 @@ _WORK_FIRST_PERSON = re.compile(r"\b(told|tells|asked|showed|disclosed to|mentio
                                 r"\bmy (caseload|class|form|group|setting|school|club|team|service)\b", re.I)
 
 
+# More of a professional's own shorthand, from the first runs of the conversation sets
+# blind12-14: "student showed me fresh cuts", "teenage patient disclosed", "mum disclosed
+# today that her partner hits her", "one of my year 6 girls", "year 8 told me", "coach at a
+# youth football club.", "police officer based in a secondary", "filtering flagged",
+# "attended a DA incident", "young person at our drop in", "kids in year 5 are all
+# talking", "should we send a warning to all parents", "resources I can use in an assembly"
+_A_PROFESSIONAL_AT_WORK = re.compile(
+    r"^\W*(a |an |the |our |my )?(student|pupil|patient|client|learner|service user|looked after child|"
+    r"looked-after child|care leaver|reception child|nursery child|cyp|lac)\b(?! (at|in|from) my\b)"
+    r"|\b(teenage|teen|adolescent|(year|yr|y) ?\d{1,2}|\d{1,2} ?(yr|year)[- ]?old) (patient|client|student|pupil|"
+    r"learner)s?\b"
+    r"|\b(one of|several of|some of|two of|a few of) (my|our) (year|yr|y) ?\d{1,2}( (girls|boys|students|pupils|"
+    r"class)|s)\b"
+    r"|^\W*(a |one )?(year|yr|y) ?\d{1,2}s? (has |have |just )*(told me (that )?(her|his|their|about)|disclosed|"
+    r"came to me|showed me (her|his|their))\b"
+    r"|^\W*(mum|mother|dad|father|parent|carer)( of (a|an|the|one of our) [\w-]+( [\w-]+)?)? (has |had |just )*"
+    r"disclosed\b"
+    r"|^\W*(a|one) (mum|mother|dad|father|parent|carer)( of [\w -]+)? (has |had |just )*(told me|disclosed|confided|"
+    r"came to me)\b"
+    r"|^\W*(mum|mother|dad|father|parent) of (a|an) [\w-]+( [\w-]+)? (has |had |just )*(told me|disclosed|said)\b"
+    r"|^\W*(?!(my|our|his|her|their|the|a|an|your|this|that|some|one|me|i)\b)([a-z]+ ){0,2}(coach|ta|teacher|nurse|"
+    r"worker|officer|pcso|pc|tutor|leader|volunteer|manager|lead|senco|gp|doctor|practitioner|sw|assistant|head) "
+    r"(at|in|for|with|based in|based at|working in|working at) (a|an|the|our|my) ([\w-]+ ){0,3}(school|club|academy|"
+    r"college|nursery|team|unit|home|service|charity|practice|surgery|hospital|ward|centre|center|project|trust|"
+    r"secondary|primary)\b"
+    r"|\b(filtering|monitoring|the filter|our filter|web filter)( system| software)? (has |just )?(flagged|picked up|"
+    r"alerted|showed|caught|blocked)\b"
+    r"|\b(attended|was called to|were called to) (a|an) (da|domestic|domestic abuse|domestic violence|"
+    r"incident|job|call-?out|address)\b"
+    r"|\b(young (person|people)|kids|children|girls|boys|\d{1,2}[- ]\d{1,2} ?(yr|year)[- ]?olds) (at|in|from) "
+    r"(our (youth club|drop ?in|drop-in|unit|ward|clinic|practice|project|session|setting|nursery)|"
+    r"the (youth club|drop ?in|drop-in|unit|ward|clinic|practice|project|setting|nursery) (i|we) (run|work))\b"
+    r"|\b\d{1,2}[- ]\d{1,2} ?(yr|year)[- ]?olds (at|in|from) (the|our|my) (youth club|club|drop ?in|drop-in|unit|"
+    r"group|project|session|setting)\b"
+    r"|\b(send|sending|write|writing|email|emailing) (out )?(a |an )?(warning|letter|email|message|note|text) "
+    r"(to|home to|out to) (all )?(the |our )?(parents|families|carers)\b"
+    r"|\b(resources?|materials?|ideas?|slides|something|anything) (i|we) (can|could) (use|show|do) (in|for) "
+    r"(an|a|our|my|the) (assembly|lesson|pshe lesson|tutor time|staff meeting|inset)\b"
+    r"|\b(for|to) (our|my|the|school) staff\b|\bstaff training\b"
+    r"|\b(my|our) (u|under ?)\d{1,2}s? (squad|players)\b"
+    r"|\b(do|should|must|can|when (do|should|must)) (schools?|the school) (have to |need to )?(involve|refer|call|"
+    r"report to|inform|tell)\b|\b(do|should|must|when (do|should|must)) we (have to |need to )?(refer|involve)\b",
+    re.IGNORECASE)
+
+# An adult worried about a child they look after or live near: "our foster son is 13",
+# "young person (15) in my care", "new placement, 9yo came with", "the kids next door",
+# "my partner's kids stay with us", "my autistic son (13)", "images of children on our family computer"
+_AN_ADULT_WORRIED = re.compile(
+    r"\b(my|our) (foster|adopted|adoptive|step|step-|grand) ?(son|daughter|child|kid|kids|children|boy|girl)\b"
+    r"|\bin (my|our) care\b|^\W*new placement\b|\bplaced with (me|us)\b"
+    r"|\b(kid|kids|child|children|boy|girl|baby|toddler|lad)s? (next door|over the road|across the road|"
+    r"down the road|upstairs|downstairs|on our street)\b"
+    r"|\bneighbou?rs?'? (kid|kids|child|children|son|daughter|baby|toddler|boy|girl)s?\b"
+    r"|\b(my|our) (partner|husband|wife|boyfriend|girlfriend)'?s (kids|children|son|daughter)\b"
+    r"|\b(my|our) ([a-z]+ ){0,2}(son|daughter|stepson|stepdaughter|sons|daughters)\b"
+    r"|\b(images|pictures|photos|videos) of (children|kids|young children|a child)\b.{0,60}\b(our|my) (family )?"
+    r"(computer|laptop|pc|ipad|tablet)\b"
+    r"|\b(our|my) (family )?(computer|laptop|pc)\b.{0,60}\b(images|pictures|photos|videos) of (children|kids)\b",
+    re.IGNORECASE)
+
+
 def cares_for_a_child(text: str) -> bool:
     text = (text or "").replace("\u2019", "'")
-    return bool(_CARES_FOR_A_CHILD.search(text) or _A_PARENT_WRITING.search(text))
+    return bool(_CARES_FOR_A_CHILD.search(text) or _A_PARENT_WRITING.search(text)
+                or (_AN_ADULT_WORRIED.search(text) and not _HARMED_ME.search(text)))
 
 
 def describes_a_child_in_the_third_person(text: str) -> bool:
@@ -209,7 +272,7 @@ def reports_a_child_they_work_with(text: str) -> bool:
     if _HARMED_ME.search(text):
         return False
     return bool(_REPORTS_A_CHILD.search(text) or _A_PROFESSIONAL_WRITING.search(text)
-                or describes_a_child_in_the_third_person(text))
+                or _A_PROFESSIONAL_AT_WORK.search(text) or describes_a_child_in_the_third_person(text))
 
 
 def entities_from_doc(doc: Any) -> List[Dict[Text, Any]]:

@@ -193,6 +193,25 @@ def test_a_young_persons_words_are_not_a_professionals_note(nlp, text):
     ("I'm a swimming coach and another coach messages a swimmer", "professional"),
     ("i found sexual images on my partners laptop. we have a 7 year old", "parent"),
     ("i teach year 11 and a student wrote something worrying", "professional"),
+    # more shorthand from the first runs of blind12-14 (general forms, not their messages)
+    ("pupil told me her uncle hits her", "professional"),
+    ("teenage client disclosed that her ex shares her pics", "professional"),
+    ("mum disclosed at pick up that her partner is violent", "professional"),
+    ("a dad of one of our reception kids told me he found messages", "professional"),
+    ("two of my year 9 boys are selling vapes for older lads", "professional"),
+    ("year 10 told me her friend is cutting", "professional"),
+    ("nurse at a secondary school, a girl has been sent nudes", "professional"),
+    ("our monitoring software flagged searches about suicide", "professional"),
+    ("attended a domestic incident and the children were there", "professional"),
+    ("young people at our drop in are talking about a challenge", "professional"),
+    ("should we send a letter to all parents about it", "professional"),
+    ("any resources i can use in an assembly on nudes", "professional"),
+    ("do schools have to involve the police for a nude", "professional"),
+    ("our foster son is getting messages from an older girl", "parent"),
+    ("new placement, she hides food in her room", "parent"),
+    ("the toddler next door is left alone all day", "parent"),
+    ("my partner's kids come to us with no clean clothes", "parent"),
+    ("my autistic son has an online best friend", "parent"),
 ])
 def test_parents_and_professionals_shorthand(nlp, text, audience):
     assert {v for e, v in entities(nlp, text) if e == "audience"} == {audience}
@@ -203,6 +222,9 @@ def test_parents_and_professionals_shorthand(nlp, text, audience):
     "maths teacher, he keeps staring at me", "14 year old here, what age is snapchat for",
     "13 year old girl and my ex is sharing my pics", "my dad here keeps shouting",
     "im a child in care and my carer hits me", "15 year old, my mum reads all my messages",
+    "a student at my school is posting pics of me", "the kid next door keeps messaging me",
+    "year 9s said they'd get me after school", "mum told me i cant go out", "in a lesson someone showed a video",
+    "some kids in year 8 keep calling my friend names", "my coach at the club keeps texting me",
 ])
 def test_a_young_persons_shorthand_stays_a_young_persons(nlp, text):
     assert not {v for e, v in entities(nlp, text) if e == "audience"}
