@@ -101,8 +101,15 @@ _DETAILS_AGAIN = re.compile(
     r"\b(what'?s|what is|wats|where'?s|where is|send|give me|can i have|can i get|can you send|remind me( of)?|"
     r"i need|what was)\b.{0,15}\b((the|that|those|their|its|it'?s|ur|them) ?(site|website|web site|link|links|url|"
     r"web address|details|contact details|email|email address|e-mail)|"
-    r"(that|those|their) (number|numbers|phone number))\b"
+    r"(that|those|their|the|its) (number|numbers|phone number))\b"
     r"|\b(site|website|link|links|number|numbers|details)\b.{0,8}\bagain\b"
+    # "email for them?", "and the number for that one?", "and in hours?"
+    r"|^\W*(and |ok |so |what about )?(an |the |their |its )?(email|e-mail|number|phone number|website|site|link)"
+    r"( address)? (for|of) (them|it|that|those|that one|this one|the (helpline|service|line))\b"
+    r"|^\W*(and |what about |what'?s the number )?(in|during) (office |working |normal |school )?(hours|the day|"
+    r"daytime)\W*$"
+    r"|\b(is there|have they got|do they have|does (it|that|that one) have) (an |a )?(email|e-mail|email address|"
+    r"website|site)\b"
     r"|\b(is|are) (it|that|the (helpline|number|line|call|service|website|chat)|they|those|calling) (free|open)\b"
     r"|\b(does|do|will) (it|that|calling|they) cost\b",
     re.IGNORECASE)
@@ -309,6 +316,26 @@ class ActionFaq(Action):
         return answer_question(dispatcher, tracker, key, confidence, unsure=None)
 
 
+def practical_offers(answer: followups.Practical, audience: str, age_band: Optional[str],
+                     worry: Optional[str]) -> List[signposting.Offer]:
+    """A practical answer's services for this asker: those the catalogue allows them, and
+    for ``worry`` the services for the worry being talked about."""
+    catalogue = default_catalogue()
+    who = signposting.rule_audience(audience, age_band)
+    child = signposting.wants_child_wording(audience, age_band)
+    offers: List[signposting.Offer] = []
+    for rid in answer.cards_for(audience):
+        if rid == "worry":
+            if worry in signposting_flow.WORRIES:
+                offers.extend(o for o in signposting.choose_resources(str(worry), audience, age_band)
+                              if o.resource.id not in {x.resource.id for x in offers})
+            continue
+        resource = catalogue[rid]
+        if signposting.allowed(resource, who, age_band, False) and rid not in {o.resource.id for o in offers}:
+            offers.append(signposting.Offer(resource, False, child))
+    return offers
+
+
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Optional[str],
                     confidence: float, unsure: Optional[str]) -> List[Dict[Text, Any]]:
     """A question's answer for the worry being talked about; when it is not understood,
@@ -363,8 +390,19 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
             # "can I use the Revenge Porn Helpline?": who it is for, from the catalogue
             dispatcher.utter_message(text=note)
         child = signposting.wants_child_wording(slots["audience"], age_band)
+        if slots["audience"] == YOUNG_PERSON and age_band != ages.ADULT:
+            # a young person asking about an adults' service ("can i use that stopncii
+            # thing"): who it is for, and the young people's own service instead of it
+            named = services.for_young_people(named)
         send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in named],
                    "faq/service_number")
+        return []
+    answer = followups.practical(text, slots["audience"], worry)
+    if answer:
+        # "can I keep it between us?", "do I write down what he said?": a practical answer
+        # for this audience, with the services it names
+        dispatcher.utter_message(text=answer.text_for(slots["audience"]))
+        send_cards(dispatcher, practical_offers(answer, slots["audience"], age_band, worry), f"faq/{answer.key}")
         return []
     if followups.plans_to_tell(text):
         # "ok i will tell my mum": well done, and what helps

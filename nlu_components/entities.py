@@ -50,13 +50,23 @@ def own_age(doc: Any, ent: Any, parent_speaking: bool) -> bool:
     if parent_speaking:
         return True  # "my son is 12", "my 12 year old": the child the parent asks about
     if not before:
-        return first not in ("is", "'s", "s")  # "13 years old", "aged 10": an answer
+        # "13 years old", "aged 10": an answer; not "7 yr old comes to school hungry"
+        return first not in ("is", "'s", "s") and not _A_CHILD_AS_SUBJECT.search(doc.text)
     return any(word in FIRST_PERSON for word in before) and not any(
         word in ("he", "she", "they", "hes", "shes", "he's", "she's", "him", "friend", "mate", "man", "guy", "boy",
                  "girl", "boyfriend", "girlfriend", "bf", "gf", "ex", "partner", "brother", "sister", "cousin",
                  "mum", "mom", "dad", "stepdad", "stepmum", "uncle", "aunt", "auntie", "teacher", "coach", "bro",
                  "sis", "crush", "fella", "bloke", "lad", "woman", "lady", "person", "someone", "somebody")
         for word in before[-2:])
+
+
+# A message that starts with a child's age as the subject of a verb: someone else writing
+# about the child ("7 yr old regularly comes to school hungry", "15yo keeps going missing")
+_A_CHILD_AS_SUBJECT = re.compile(
+    r"^\W*(a |an |one )?\d{1,2} ?((year|yr)s?[- ]?olds?|yo|y/o)( (boy|girl|child|kid|lad|pupil|student))? "
+    r"(regularly|always|often|keeps|is|has|was|comes|goes|says|said|seems|turns up|arrives|came|went|told|disclosed|"
+    r"never|hasn'?t|isn'?t|won'?t|doesn'?t|refuses|wants|gets|got|stole|sent|shared|posted|showed|searched)\b",
+    re.IGNORECASE)
 
 
 def own_role(doc: Any, span: Any) -> bool:
@@ -262,6 +272,8 @@ def cares_for_a_child(text: str) -> bool:
 
 
 def describes_a_child_in_the_third_person(text: str) -> bool:
+    if _A_CHILD_AS_SUBJECT.search(text) and not _CHILD_FIRST_PERSON.search(_WORK_FIRST_PERSON.sub(" ", text)):
+        return True
     if not _A_CHILD_DESCRIBED.search(text) or not _THIRD_PERSON.search(text):
         return False
     return not _CHILD_FIRST_PERSON.search(_WORK_FIRST_PERSON.sub(" ", text))

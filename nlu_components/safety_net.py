@@ -162,10 +162,17 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "not_by_phone"
     if followups.plans_to_tell(text):
         return "plans_to_tell"  # "ok i will tell my mum": not "yes", not a new worry
+    answer = followups.practical(text)
+    if answer and (not check_in or answer.key in followups.PRACTICAL_SAFE_IN_CHECK_IN):
+        return "practical"  # "can I keep it between us?", "should I take her to A&E?"
     if not check_in and not followups.cue(text) and followups.did_a_step(text, bare=False):
         # "ive blocked him": well done. Never instead of a check-in: "wrote letters for my
         # family, doing it tmrw" starts like a step done
         return "did_a_step"
+    if not check_in and not followups.cue(text) and followups.did_a_step(text, bare=True):
+        # "done", "ok i wont do it then": a step done, but only the conversation knows
+        # whether self-harm is in play; the answer decides (never praise after self-harm)
+        return "did_a_step_if_safe"
     if followups.cue(text) == "lado" and len(text.split()) <= LADO_WORDS:
         # an allegation about someone who works with children, or LADO by name: the LADO
         # route first, whatever the worry ("a parent alleges a TA messaged her son")
@@ -184,9 +191,11 @@ CHECK_IN_INTENT_MIN = 0.3
 
 # A short question its words name outranks a worry reading too ("is what she's doing
 # actually illegal?" is not a new worry about illegal content).
-SHORT_QUESTION_WORDS = 8
+SHORT_QUESTION_WORDS = 12
 _ASKS = re.compile(r"\?\s*$|^\W*(is|isnt|isn't|are|will|would|can|could|should|do|does|did|what|whats|what's|"
-                   r"how|who|why|when|where|am)\b", re.IGNORECASE)
+                   r"how|who|why|when|where|am)\b"
+                   # a tag question: "hes 14 so its fine right", "its not illegal innit"
+                   r"|\b(right|innit|isnt it|isn't it|yeah|yh|ye)\W*$", re.IGNORECASE)
 
 # Intents a follow-up question's own words outrank: "please don't tell anyone" is not "yes".
 CONVERSATION_INTENTS = ("affirm", "deny", "greet", "goodbye", "thanks", "something_else", "start_over",

@@ -84,6 +84,8 @@ def card_text(offer: Offer) -> str:
         lines.append(f"Text {r.text_keyword} to {r.text}" if r.text_keyword else f"Text {r.text}")
     if r.href:
         lines.append(r.href)
+    if r.email:
+        lines.append(f"Email {r.email}")
     if how_to_find(offer):
         lines.append(str(how_to_find(offer)))
     return "\n".join(lines)

@@ -210,9 +210,14 @@ def reply(key: Optional[str], confidence: float, audience: Optional[str], age_ba
             audience=current,
         )
     slots = {"audience": who, "age_band": age_band}
-    text = (followups.in_context(key, worry, slots)
-            or wording.choose(str(key), slots, responses=answers)["text"])
+    for_worry = followups.in_context(key, worry, slots)
+    text = for_worry or wording.choose(str(key), slots, responses=answers)["text"]
     offers = resources(question, who, age_band)
+    if for_worry:
+        # the answer for the worry being talked about: that worry's own services first
+        # ("will he get a record?" after radicalisation: ACT Early, never Report Remove)
+        own = choose_resources(str(worry), who, age_band or UNKNOWN)
+        offers = (own + [o for o in offers if o.resource.id not in {x.resource.id for x in own}])[: question.max_cards]
     if not offers and question.resources:
         # nothing on the list suits this asker (say a young person asking a parents'
         # question): people they can talk to instead

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
@@ -75,6 +76,69 @@ def in_context(key: Optional[str], worry: Optional[str], slots: Mapping[str, Opt
     return None
 
 
+PRACTICAL_PATH = DATA_DIR / "follow_ups" / "practical.yml"
+PRACTICAL_MAX_WORDS = 30
+# practical answers that hold 999 themselves, so they may answer a message the models were
+# unsure about ("should I take her to A&E?" is a question, not a new danger)
+PRACTICAL_SAFE_IN_CHECK_IN = ("medical_help", "no_plan_yet", "dont_wait_if_missing")
+AUDIENCES = ("young_person", "parent", "professional")
+
+
+@dataclass(frozen=True)
+class Practical:
+    key: str
+    patterns: Tuple[re.Pattern, ...]
+    audiences: Tuple[str, ...]
+    texts: Dict[str, str]
+    cards: Dict[str, Tuple[str, ...]]
+    not_after: Tuple[str, ...] = ()  # worries whose own answers come first
+
+    def text_for(self, audience: str) -> str:
+        return self.texts.get(audience) or self.texts["default"]
+
+    def cards_for(self, audience: str) -> Tuple[str, ...]:
+        return self.cards.get(audience) or self.cards.get("default") or ()
+
+
+def load_practical(path: Path = PRACTICAL_PATH) -> Tuple[Practical, ...]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    answers = []
+    for key, entry in (document.get("answers") or {}).items():
+        audiences = tuple(entry.get("audiences") or ())
+        texts = dict(entry.get("text") or {})
+        if not audiences or set(audiences) - set(AUDIENCES):
+            raise FollowUpError(f"{path.name}: {key}: audiences must be some of {AUDIENCES}")
+        if "default" not in texts or set(texts) - set(AUDIENCES) - {"default"}:
+            raise FollowUpError(f"{path.name}: {key}: text needs a default and only audiences")
+        cards = {who: tuple(ids) for who, ids in (entry.get("cards") or {}).items()}
+        not_after = tuple(entry.get("not_after") or ())
+        if set(not_after) - set(WORRIES):
+            raise FollowUpError(f"{path.name}: {key}: not_after names an unknown worry")
+        answers.append(Practical(key, tuple(re.compile(p, re.IGNORECASE) for p in entry.get("patterns") or ()),
+                                 audiences, texts, cards, not_after))
+    return tuple(answers)
+
+
+@functools.lru_cache(maxsize=1)
+def default_practical() -> Tuple[Practical, ...]:
+    return load_practical()
+
+
+def practical(text: str, audience: Optional[str] = None, worry: Optional[str] = None,
+              answers: Optional[Tuple[Practical, ...]] = None) -> Optional[Practical]:
+    """The practical question a short message asks ("can I keep it between us?"), for
+    this audience (any audience when None) and worry; None if none, or if a follow-up
+    cue names the question (cues.yml comes first)."""
+    text = (text or "").replace("\u2019", "'")
+    if len(text.split()) > PRACTICAL_MAX_WORDS or cue(text):
+        return None
+    for answer in answers or default_practical():
+        if ((audience is None or audience in answer.audiences) and worry not in answer.not_after
+                and any(p.search(text) for p in answer.patterns)):
+            return answer
+    return None
+
+
 def load_cues(path: Path = CUES_PATH) -> Tuple[Tuple[str, re.Pattern], ...]:
     document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return tuple((key, re.compile(pattern, re.IGNORECASE))
@@ -125,6 +189,13 @@ _FOR_THE_CHILD = re.compile(
     r"|\b(support|help|something|anything|services?) (for|to offer) (the|this|that|our|my) "
     r"(pupil|student|child|young person|girl|boy|lad|kid)\b"
     r"|\bwhat (can|could) (she|he|they) use (her|him|them) ?(self|selves)?\b"
+    # "can the kids ring childline themselves", "what about for the child herself", "the best
+    # anonymous route for the kid himself"
+    r"|\b(can|could) (the|my|our|these|those) (kids|children|child|kid|boy|girl|young person|little ones|pupil|student)"
+    r" (ring|call|phone|text|use|contact|talk to|chat to)\b"
+    r"|\bfor the (child|young person|pupil|student|girl|boy|kid|lad)( (herself|himself|themselves|themself))?\W*$"
+    r"|\b(route|way|service|option|number|helpline)s? for (the (kid|child|young person|pupil|student|boy|girl|lad)|him|"
+    r"her|them) ?(himself|herself|themselves|themself)\b"
     # "is there a number i can give him", "what can i give her to read", "any support services for her"
     r"|\b(number|helpline|something|anything|leaflet|website|app|card) (i|we) (can|could|should) (give|pass on to|"
     r"send|show|offer|hand) (her|him|them|the (child|pupil|student|young person))\b"
@@ -146,7 +217,9 @@ _NOT_BY_PHONE = re.compile(
     r"( (anyone|anybody|someone|them|childline|samaritans|a helpline|the helpline|people|a stranger|a number))?"
     r"(?=\W*($|,|\.|\?|!|and\b|but\b|is\b|so\b|because\b|cos\b|my\b))"
     r"|\b(is there|are there|any|can i|could i) (a |an )?(chat|text|online chat|web ?chat|email|message|messaging)\b"
-    r"|\bwithout (calling|ringing|phoning)\b|\b(text|chat) (instead|rather)\b",
+    r"|\bwithout (calling|ringing|phoning)\b|\b(text|chat) (instead|rather)\b"
+    r"|\b(prefers?|rather|would rather|better at|happier) (to )?(text|texting|chat|chatting|typing|message|messaging)"
+    r"( (to|than|over) (talking|calling|phoning|ringing|speaking|the phone))?\b",
     re.IGNORECASE)
 NOT_BY_PHONE_SERVICES = {"young_person": ("childline", "shout", "samaritans"),
                          "parent": ("nspcc_helpline", "shout", "samaritans"),
@@ -271,6 +344,7 @@ _DID_A_STEP = re.compile(
     r"went to|sent a report)\b",
     re.IGNORECASE)
 _MORE_NEWS = re.compile(r"\b(but|still|again|anyway|new account|another account|now (he|she|they)|didn'?t|did not|"
+                        r"nothing|no one|nobody|"
                         r"doesn'?t|won'?t|not)\b", re.IGNORECASE)
 
 
@@ -278,13 +352,52 @@ _MORE_NEWS = re.compile(r"\b(but|still|again|anyway|new account|another account|
 _BARE_DONE = re.compile(r"\b(did|done) (it|that)\b", re.IGNORECASE)
 
 
+# More ways of saying a step is done or decided (issue 14, blind12-14): "done", "ok ghost
+# mode is on now", "my mum knows now", "my brother is driving me to a&e", "ok i wont do it
+# then" (after being told not to), "ok ill do it on the iwf site now"
+_DONE_WORD = re.compile(r"^\W*(ok(ay)?\W*|k\W*|kk\W*|right\W*|yeah\W*)?(all )?(done|sorted|did that)( now| it)?\W*$",
+                        re.IGNORECASE)
+_SETTING_CHANGED = re.compile(
+    r"\b(ghost mode|location|location sharing|snap ?map|account|acc|profile|page|comments|dms|messages|notifications|"
+    r"two[- ]step( verification)?|2fa|two[- ]factor|privacy|private mode|restricted mode|safe ?search|"
+    r"parental controls|filters?|screen time|family pairing|family link|it) (is|are|'s|s) (now )?(on|off|private|"
+    r"turned on|turned off|"
+    r"switched on|switched off|set to private)( now)?\W*$"
+    r"|\b(mum|mom|mam|dad|parents?|carers?|teacher|miss|sir|nan|gran|auntie|aunt|uncle|sister|brother) (knows|know)"
+    r"( (now|everything|about it|about (him|her|them)))\b"
+    r"|\b(is|are|'s) (driving|taking|bringing) (me|us|her|him|them) (to|into) (a&e|a and e|hospital|the hospital|"
+    r"the doctors?|the gp)\b|\b(on (the|my|our) way to|at) (a&e|a and e|the hospital|hospital)( now)?\W*$",
+    re.IGNORECASE)
+_DECIDED_NOT = re.compile(
+    r"^\W*(ok(ay)?|k|kk|yeah|yes|right|alright|fine|thanks|thank you|ty)?\W*(then |so )?(i'?ll |i )?"
+    r"(won'?t|wont|will not|not going to|not gonna|am not going to|im not going to|i'm not going to|im not gonna|"
+    r"i'm not gonna|aint gonna) "
+    r"(do|send|pay|go|meet|reply|click|use|watch|try|open|answer|bet|buy|spend)( it| that| them| him| her| anything|"
+    r" any more| anymore| the money| there| on it)?( then| now| again)?\W*$",
+    re.IGNORECASE)
+_DOING_IT_NOW = re.compile(
+    r"^\W*(ok(ay)?|k|kk|yeah|right|alright)?\W*(i'?ll|i will|im gonna|i'm gonna|gonna) (do|fill in|send) (it|that|the "
+    r"report|a report) (on|through|with|using) (the )?(iwf|ceop|report remove|childline|app|website|site|form)\b",
+    re.IGNORECASE)
+
+
 def did_a_step(text: str, bare: bool = True) -> bool:
     """``bare``: whether "i did it" counts (never while self-harm or an emergency is in play)."""
     text = (text or "").replace("\u2019", "'")
+    if len(text.split()) <= 16 and "?" not in text:
+        if bare and (_DONE_WORD.search(text) or _DECIDED_NOT.search(text)):
+            return True
+        if (_SETTING_CHANGED.search(text) or _DOING_IT_NOW.search(text)) and not _MORE_NEWS_NOT_NEGATION.search(text):
+            return True
     found = _DID_A_STEP.search(text)
     # someone doing it, or "ok" first: "wrote letters for my family" alone is not a step done
     return (len(text.split()) <= 16 and "?" not in text and bool(found and (found.group("ok") or found.group("who")))
             and not _MORE_NEWS.search(text) and (bare or not _BARE_DONE.search(text)))
+
+
+# more news, but "isn't mad" is good news: "my mum knows now and isnt mad"
+_MORE_NEWS_NOT_NEGATION = re.compile(r"\b(but|still|again|new account|another account|now (he|she|they))\b",
+                                     re.IGNORECASE)
 
 
 # A professional or anyone asking what a parent can use: "and for the mum?", "anything for
@@ -292,8 +405,10 @@ def did_a_step(text: str, bare: bool = True) -> bool:
 _FOR_THE_PARENTS = re.compile(
     r"^\W*(and|what about|how about|anything|something|any|is there (anything|something|support|help|advice))?\s*"
     r"((resources|advice|support|help|info|information|leaflets?|websites?|guides?|anything|something) )?"
-    r"(for|to give|to offer|to send|to share with) (the|her|his|their|our|my) "
+    r"(for|to give|to offer|to send|to share with|to send home to|to go home to) (the |her |his |their |our |my |all )?"
     r"(mum|mom|mam|mother|dad|father|parents?|carers?|family|families|parents'? evening|parent evening)\b"
+    r"|\bcan (my |our |the )?(mum|mom|mam|dad|parents?|carers?) (ring|call|phone|talk to|contact|speak to) "
+    r"(someone|anyone|somebody|somewhere)\b"
     # "is there a number my mum could ring", "what helpline can mum ring"
     r"|\b(number|helpline|someone|anyone|somewhere|anywhere|where) (that )?(my |our |the |her |his )?"
     r"(mum|mom|mam|mother|dad|father|parents?|carers?) (can|could|should|might) (ring|call|phone|talk to|contact|go)\b"

@@ -30,7 +30,13 @@ _ASKS = re.compile(
     r"do ([a-z']+ ){1,3}(have anything|work for|cover)|(can|could) (i|she|he|they|we|u|you) use|"
     r"how (does|do) ([a-z']+ ){1,3}work|what (does|do) ([a-z']+ ){1,3}(actually |really )?do|"
     r"(is|are) ([a-z']+ ){1,3}(appropriate|suitable|right) (for|here)|"
-    r"(is|are) ([a-z']+ ){1,3}(appropriate|suitable)$)\b")
+    r"(is|are) ([a-z']+ ){1,3}(appropriate|suitable)$|email|e-mail|"
+    # "is childline even for me", "is report harmful content ok for her age", "can i still use
+    # report remove", "does report remove still apply", "is that the uk safer internet centre one"
+    r"(is|are) ([a-z']+ ){1,4}(for|ok for|okay for|right for|suitable for|meant for|only for) (me|her|him|them|us|"
+    r"kids|children|adults|my age|her age|his age|their age|under|teenagers|teens|young people|someone|people)|"
+    r"(can|could) (i|she|he|they|we|u|you) (still |also )?use|(does|do) ([a-z']+ ){1,3}(still )?apply|"
+    r"is (that|it|this) the ([a-z']+ ){1,6}one)\b")
 _APOSTROPHES = re.compile(r"[\u2018\u2019`]")
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 
@@ -143,3 +149,22 @@ def age_notes(ids: List[str], catalogue: Optional[Catalogue] = None) -> List[str
         elif resource.age_max:
             notes.append(f"{name} is for under {resource.age_max + 1}s.")
     return notes
+
+
+# The young people's own service in place of an adults' one (RESOURCES.md: Report Remove
+# for under 18s; StopNCII and the Revenge Porn Helpline for adults; Childline under 19)
+FOR_YOUNG_PEOPLE_INSTEAD = {"stopncii": "report_remove", "revenge_porn_helpline": "report_remove"}
+DEFAULT_FOR_YOUNG_PEOPLE = "childline"
+
+
+def for_young_people(ids: List[str], catalogue: Optional[Catalogue] = None) -> List[str]:
+    """``ids`` with every adults-only service (age_min 18) replaced by the service for
+    young people that does the same job, each once, in order."""
+    catalogue = catalogue or default_catalogue()
+    chosen: List[str] = []
+    for rid in ids:
+        if (catalogue[rid].age_min or 0) >= 18:
+            rid = FOR_YOUNG_PEOPLE_INSTEAD.get(rid, DEFAULT_FOR_YOUNG_PEOPLE)
+        if rid not in chosen:
+            chosen.append(rid)
+    return chosen

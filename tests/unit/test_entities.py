@@ -212,6 +212,7 @@ def test_a_young_persons_words_are_not_a_professionals_note(nlp, text):
     ("the toddler next door is left alone all day", "parent"),
     ("my partner's kids come to us with no clean clothes", "parent"),
     ("my autistic son has an online best friend", "parent"),
+    ("6 yr old regularly comes in without a coat and hungry", "professional"),
 ])
 def test_parents_and_professionals_shorthand(nlp, text, audience):
     assert {v for e, v in entities(nlp, text) if e == "audience"} == {audience}
@@ -228,3 +229,8 @@ def test_parents_and_professionals_shorthand(nlp, text, audience):
 ])
 def test_a_young_persons_shorthand_stays_a_young_persons(nlp, text):
     assert not {v for e, v in entities(nlp, text) if e == "audience"}
+
+
+def test_a_childs_age_as_the_subject_is_not_the_writers_age(nlp):
+    assert not [v for e, v in entities(nlp, "7 yr old keeps coming to school hungry") if e == "age"]
+    assert [v for e, v in entities(nlp, "13 years old, someone is sharing my pics") if e == "age"] == ["age_11_13"]

@@ -528,3 +528,67 @@ def test_yet_more_follow_up_questions_by_their_words(text, key):
 ])
 def test_fear_of_arrest_and_reporting_without_looking(text, key):
     assert followups.cue(text) == key
+
+
+# --- from the first runs of blind12-14 (general forms, not the sets' messages) ----------
+@pytest.mark.parametrize("text", ["done", "ok location sharing is off now", "my dad knows now",
+                                  "my mum is taking me to a&e", "ok i wont send it then",
+                                  "ok ill do it on the ceop site now"])
+def test_more_ways_of_saying_a_step_is_done(text):
+    assert followups.did_a_step(text)
+
+
+@pytest.mark.parametrize("text", ["done?", "my phone is off now", "i told the dsl and nothing happened",
+                                  "i wont tell anyone", "my mum knows now but she hit me"])
+def test_not_a_step_done(text):
+    assert not followups.did_a_step(text)
+
+
+def test_done_after_talk_of_self_harm_is_never_praised():
+    assert not followups.did_a_step("done", bare=False) and not followups.did_a_step("ok i wont do it", bare=False)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("how can i stop them popping up", "how_to_block_report"), ("can i reset my fyp", "how_to_block_report"),
+    ("how do i make my insta private", "how_to_block_report"),
+    ("shes 15 too so its fine right", "is_it_illegal_nudes"), ("we're both 16 so is it legal", "is_it_illegal_nudes"),
+    ("how do we get the pictures removed", "what_if_they_post_it"),
+    ("is there a guide to these games", "app_suitability"), ("and for year 10?", "classroom_resources"),
+    ("what do i say to the boy who told me", "disclosure"),
+])
+def test_more_follow_up_questions_named_by_their_words(text, key):
+    assert followups.cue(text) == key
+
+
+@pytest.mark.parametrize("text", ["she's 11, is she allowed on that app", "year 9", "im 15 and he's 15"])
+def test_an_age_alone_is_not_the_is_it_illegal_question(text):
+    assert followups.cue(text) != "is_it_illegal_nudes"
+
+
+@pytest.mark.parametrize("text", ["email for them?", "what's the number", "and in hours?", "is there an email"])
+def test_the_details_of_the_services_just_given(text):
+    from actions.actions import asks_for_details_again
+    assert asks_for_details_again(text)
+
+
+@pytest.mark.parametrize("text, rid", [("im 16 is childline even for me", "childline"),
+                                       ("can i still use report remove", "report_remove"),
+                                       ("marie collins website?", "marie_collins_foundation"),
+                                       ("is samaritans ok for my age", "samaritans")])
+def test_a_service_asked_about_by_name(text, rid):
+    from safeguarding import services
+    assert services.asked_about(text) == [rid]
+
+
+def test_a_young_person_asking_about_an_adults_service_gets_their_own():
+    from safeguarding import services
+    assert services.for_young_people(["stopncii", "childline"]) == ["report_remove", "childline"]
+    assert services.for_young_people(["revenge_porn_helpline"]) == ["report_remove"]
+
+
+def test_a_card_gives_the_services_email():
+    from safeguarding.cards import card_text
+    from safeguarding.catalogue import default_catalogue
+    from safeguarding.signposting import Offer
+    posh = default_catalogue()["professionals_online_safety_helpline"]
+    assert "helpline@saferinternet.org.uk" in card_text(Offer(posh))

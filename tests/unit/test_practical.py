@@ -1,0 +1,109 @@
+"""Practical follow-up questions (data/follow_ups/practical.yml, issue 14): each is found
+by its own words, answered for the asker with facts from the catalogue only, and never
+promises secrecy or that the bot will act."""
+from __future__ import annotations
+
+import asyncio
+import re
+
+import pytest
+
+from actions.actions import ActionNotUnderstood
+from safeguarding import followups
+from safeguarding.catalogue import load_catalogue
+from tests.conftest import make_tracker
+
+CATALOGUE = {r.id: r for r in load_catalogue()}
+ANSWERS = followups.load_practical()
+PHONE_LIKE = re.compile(r"(?<![\w/-])\d(?:[\d ]{1,14}\d)?(?![\w/+-])")
+URL_LIKE = re.compile(r"(?:https?://|www\.)[^\s,)]+|\b[a-z0-9-]+\.(?:org|com|uk|gov)\b", re.I)
+SOMEONE = ("0800 1111", "0808 800 5000", "designated safeguarding lead", "999", "Front Door", "adult you trust",
+           "ParentPort", "Action Fraud", "111", "Report Harmful Content", "Childline", "NSPCC", "Thinkuknow")
+
+
+def texts():
+    for answer in ANSWERS:
+        for who, text in answer.texts.items():
+            yield answer.key, who, text
+
+
+def test_every_number_is_a_catalogue_number_and_no_address_is_typed():
+    known = {n for r in CATALOGUE.values() for n in (r.phone, r.out_of_hours_phone, r.text) if n}
+    allowed_ages = {"13", "18"}  # Report Harmful Content's and images' age limits, in the catalogue
+    for key, who, text in texts():
+        for number in PHONE_LIKE.findall(text):
+            assert number.strip() in known | allowed_ages, f"{key}/{who}: {number!r} is not in the catalogue"
+        assert not URL_LIKE.findall(text), f"{key}/{who}: {URL_LIKE.findall(text)}"
+
+
+def test_every_card_is_in_the_catalogue():
+    for answer in ANSWERS:
+        for ids in answer.cards.values():
+            assert set(ids) - {"worry"} <= set(CATALOGUE), answer.key
+
+
+@pytest.mark.parametrize("key, who, text", list(texts()))
+def test_every_answer_leaves_someone_to_turn_to_and_promises_nothing(key, who, text):
+    assert any(s.lower() in text.lower() for s in SOMEONE) or key == "who_can_advise_staff"
+    lowered = text.lower()
+    for promise in ("i'll keep it", "i will keep it", "i won't tell", "i'll tell", "i will tell", "i've contacted",
+                    "i'll contact", "i will contact"):
+        assert promise not in lowered, f"{key}/{who}: {promise!r}"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("can i keep it between us", "keep_it_confidential"),
+    ("i promised him id keep it secret, was that ok", "keep_it_confidential"),
+    ("what if a pupil tells me something in confidence", "keep_it_confidential"),
+    ("it's not illegal but it's really nasty, where do i go", "legal_but_harmful"),
+    ("will tiktok actually take the video down", "legal_but_harmful"),
+    ("how do i complain about an advert", "complain_about_adverts"),
+    ("should i write down what she said", "write_it_down"),
+    ("do we have to wait 24 hours to report him missing", "dont_wait_if_missing"),
+    ("i told the school last week and nothing has happened", "shared_a_concern_nothing_happened"),
+    ("but what if im wrong", "not_sure_if_right"),
+    ("am i overreacting", "not_sure_if_right"),
+    ("can we get our money back", "refund"),
+    ("does the cut need stitches", "medical_help"),
+    ("he hasn't said he has a plan", "no_plan_yet"),
+    ("he won't talk to me about it", "they_wont_listen"),
+    ("is there a number staff can call", "who_can_advise_staff"),
+])
+def test_practical_questions_are_found_by_their_words(text, key):
+    assert followups.practical(text).key == key
+
+
+@pytest.mark.parametrize("text", [
+    "he said he will delete them if i pay", "i want to keep my account private", "my mum told me to wait",
+    "she keeps sending me adverts for vapes", "im scared", "they wont leave me alone",
+    "how do i stop it showing on my fyp",  # a cue's question: cues.yml answers it
+])
+def test_other_messages_are_not_practical_questions(text):
+    assert followups.practical(text) is None
+
+
+def test_an_answer_is_only_for_its_audiences():
+    assert followups.practical("can i keep it between us", "young_person") is None
+    assert followups.practical("can i keep it between us", "professional").key == "keep_it_confidential"
+
+
+def test_images_of_a_child_keep_their_own_routes():
+    assert followups.practical("can the apps take it down", "parent", "sextortion") is None
+    assert followups.practical("can the apps take it down", "parent", "bullying").key == "legal_but_harmful"
+
+
+def said(dispatcher):
+    return " ".join((m.get("text") or "") + " " + str(m.get("custom") or "") for m in dispatcher.messages).lower()
+
+
+def test_a_professional_asking_to_keep_a_secret_is_told_not_to_promise(dispatcher):
+    t = make_tracker("nlu_fallback", "can i keep it between us", audience="professional", worry="abuse_at_home")
+    asyncio.run(ActionNotUnderstood().run(dispatcher, t, {}))
+    assert "can't promise" in said(dispatcher) and "03000 411111" in said(dispatcher)
+
+
+def test_a_young_person_under_13_gets_no_card_for_a_service_over_13(dispatcher):
+    t = make_tracker("nlu_fallback", "it's not illegal but it's horrible, can the app take it down",
+                     audience="young_person", age_band="under_11", worry="bullying")
+    asyncio.run(ActionNotUnderstood().run(dispatcher, t, {}))
+    assert "reportharmfulcontent" not in said(dispatcher) and "0800 1111" in said(dispatcher)
