@@ -150,6 +150,8 @@ def send(dispatcher: CollectingDispatcher, tracker: Tracker, reply: signposting_
 
 
 AGE_ANSWER_WORDS = 4
+# a follow-up question is short; a longer message is a new part of the story
+FOLLOW_UP_WORDS = 15
 ROLE_INTENTS = ("i_am_young_person", "i_am_parent", "i_am_professional")
 
 
@@ -182,6 +184,12 @@ class ActionSignpost(Action):
         if still_get_help(dispatcher, tracker):
             return events
         keep_999_in_view(dispatcher, tracker)
+        text = tracker.latest_message.get("text") or ""
+        if (intent in signposting_flow.WORRIES and advised and len(text.split()) <= FOLLOW_UP_WORDS
+                and (followups.cue(text) or followups.practical(text, audience or DEFAULT_AUDIENCE, advised))):
+            # a question after the advice that the classifier read as a worry ("how do i
+            # stop it showing on my fyp"): answered as a question about the worry in play
+            return events + answer_question(dispatcher, tracker, followups.cue(text), 1.0, unsure=None)
         if intent == "safe_now":
             reply = signposting_flow.after_check_in(worry, audience, age_band, asked, advised)
         else:

@@ -162,9 +162,9 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "not_by_phone"
     if followups.plans_to_tell(text):
         return "plans_to_tell"  # "ok i will tell my mum": not "yes", not a new worry
-    answer = followups.practical(text)
-    if answer and (not check_in or answer.key in followups.PRACTICAL_SAFE_IN_CHECK_IN):
-        return "practical"  # "can I keep it between us?", "should I take her to A&E?"
+    answer = followups.practical(text) if check_in else None
+    if answer and answer.key in followups.PRACTICAL_SAFE_IN_CHECK_IN:
+        return "practical"  # "should I take her to A&E?": a question, and its answer holds 999
     if not check_in and not followups.cue(text) and followups.did_a_step(text, bare=False):
         # "ive blocked him": well done. Never instead of a check-in: "wrote letters for my
         # family, doing it tmrw" starts like a step done
@@ -191,7 +191,15 @@ CHECK_IN_INTENT_MIN = 0.3
 
 # A short question its words name outranks a worry reading too ("is what she's doing
 # actually illegal?" is not a new worry about illegal content).
-SHORT_QUESTION_WORDS = 12
+SHORT_QUESTION_WORDS = 8
+# questions about the app or the law stay questions a little longer ("how do i stop it
+# showing on my fyp", "but im nearly 16 so its fine right"); a longer message is a new story
+LONGER_QUESTION_WORDS = 12
+LONGER_QUESTIONS = ("is_it_illegal_nudes",)
+# questions that are also a fair first message about a worry ("how do i make my tiktok
+# private"): the worry's reading stands here; action_signpost answers them as questions
+# when that worry's advice was already given
+WORRY_LIKE_QUESTIONS = ("how_to_block_report", "what_if_they_post_it", "app_suitability")
 _ASKS = re.compile(r"\?\s*$|^\W*(is|isnt|isn't|are|will|would|can|could|should|do|does|did|what|whats|what's|"
                    r"how|who|why|when|where|am)\b"
                    # a tag question: "hes 14 so its fine right", "its not illegal innit"
@@ -333,9 +341,13 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
     current = (data.get(INTENT) or {}).get(INTENT_NAME_KEY)
     if not question and assessment.tier == risk.NO_RISK and (
             (current in CONVERSATION_INTENTS and len(text.split()) <= followups.CUE_MAX_WORDS)
-            or (current in WORRIES and len(text.split()) <= SHORT_QUESTION_WORDS and _ASKS.search(text))):
+            or (current in WORRIES and len(text.split()) <= LONGER_QUESTION_WORDS and _ASKS.search(text))):
         # "please don't tell anyone" is not "yes"; "is that illegal?" is not a new worry
-        question = followups.cue(text)
+        question = followups.cue(text) or (
+            "practical" if current in CONVERSATION_INTENTS and followups.practical(text) else None)
+        if question and current in WORRIES and (question in WORRY_LIKE_QUESTIONS or (
+                len(text.split()) > SHORT_QUESTION_WORDS and question not in LONGER_QUESTIONS)):
+            question = None
     if question:
         # "what's the Beat number?", "will she know it was me?": a question about a service
         # or about what happens next is answered, not met with "are you safe?" (the encoder
