@@ -398,7 +398,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
             # "can I use the Revenge Porn Helpline?": who it is for, from the catalogue
             dispatcher.utter_message(text=note)
         child = signposting.wants_child_wording(slots["audience"], age_band)
-        if slots["audience"] == YOUNG_PERSON and age_band != ages.ADULT:
+        if slots["audience"] == YOUNG_PERSON and age_band not in (None, ages.ADULT):
             # a young person asking about an adults' service ("can i use that stopncii
             # thing"): who it is for, and the young people's own service instead of it
             named = services.for_young_people(named)

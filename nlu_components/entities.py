@@ -242,7 +242,7 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     r"(to|home to|out to) (all )?(the |our )?(parents|families|carers)\b"
     r"|\b(resources?|materials?|ideas?|slides|something|anything) (i|we) (can|could) (use|show|do) (in|for) "
     r"(an|a|our|my|the) (assembly|lesson|pshe lesson|tutor time|staff meeting|inset)\b"
-    r"|\b(for|to) (our|my|the|school) staff\b|\bstaff training\b"
+    r"|\b(for|to) (our|my|the|school) staff\b|\bstaff training\b|\b(our|my) (staff|staff team|colleagues)\b"
     r"|\b(my|our) (u|under ?)\d{1,2}s? (squad|players)\b"
     r"|\b(do|should|must|can|when (do|should|must)) (schools?|the school) (have to |need to )?(involve|refer|call|"
     r"report to|inform|tell)\b|\b(do|should|must|when (do|should|must)) we (have to |need to )?(refer|involve)\b",

@@ -80,7 +80,7 @@ PRACTICAL_PATH = DATA_DIR / "follow_ups" / "practical.yml"
 PRACTICAL_MAX_WORDS = 30
 # practical answers that hold 999 themselves, so they may answer a message the models were
 # unsure about ("should I take her to A&E?" is a question, not a new danger)
-PRACTICAL_SAFE_IN_CHECK_IN = ("medical_help", "no_plan_yet", "dont_wait_if_missing")
+PRACTICAL_SAFE_IN_CHECK_IN = ("medical_help", "no_plan_yet", "dont_wait_if_missing", "not_sure_if_right")
 AUDIENCES = ("young_person", "parent", "professional")
 
 
