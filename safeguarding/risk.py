@@ -65,6 +65,9 @@ _LEARNING = re.compile(
     # what a word means: "what does grooming mean??", "is ded a real word"
     r"|\b(what does (it|that|this|\w+) mean|what do (they|you) mean by|is \W*\w+\W* (a real|even a) word|"
     r"just slang|slang for)\b"
+    # a job they want: "i wanna be a paramedic, what do they do when someone is bleeding"
+    r"|\b(wanna|want to|going to|gonna|like to|would like to|hoping to|plan to) (be|become|train as) (a|an) "
+    r"(paramedic|nurse|doctor|surgeon|vet|police officer|firefighter|lifeguard|midwife|first aider|pharmacist)\b"
     # asking for material: "any leaflets you know of?", "a good poster for the staff room"
     r"|\b(any|a|some|good|recommended|free) (leaflets?|posters?|resources|guidance|guides?|toolkits?|materials|"
     r"lesson plans?|assembl(y|ies))\b",
@@ -93,6 +96,8 @@ _ASK_FIRST = re.compile(
     r"tiktok sound|meme|quote|line from|trailer)\b"
     r"|" + _ROUTINE_MEDICINE +
     r"|\b(translate|what does (it|that|this|\w+) mean|what do (they|you) mean by|slang for)\b"
+    r"|\b(wanna|want to|going to|gonna|like to|would like to|hoping to|plan to) (be|become|train as) (a|an) "
+    r"(paramedic|nurse|doctor|surgeon|vet|police officer|firefighter|lifeguard|midwife|first aider|pharmacist)\b"
     # a school subject or cooking ("what is the holocaust? we start it in history",
     # "what knife do i use for chopping onions")
     r"|\b(in|for|doing|start|starting|studying|learning about) ((my|our|a|the) )?(history|re|pshe|english|science|"

@@ -7,6 +7,9 @@ from nlu_components.safety_net import apply_safety_net
 from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
 
 RISKY = [
+    # kinds missed by the first run of risk_blind13.yml (general forms, not its messages)
+    "her dad has locked her in", "they shut him inside and wont let him out", "hes got his uncles rifle",
+    "my brother took a crossbow to the park",
     # kinds missed by the first run of risk_blind12.yml (general forms, not its messages)
     "my nan is on the kitchen floor not moving", "dad is lying on the floor and wont wake up",
     "hes threatening to set fire to the house", "she poured petrol on my mum", "they dragged him into a van",
@@ -124,6 +127,7 @@ RISKY = [
 ]
 
 HARMLESS = [
+    "my dad has a shotgun licence for the farm", "i locked myself out", "he locked her in the game by mistake",
     # everyday words near the new forms of the twelfth round
     "my character got shot in fortnite", "i nearly set my fringe on fire with the straighteners",
     "i could die of embarrassment", "the car park was full", "my sister is lying on the floor doing her yoga",
@@ -218,6 +222,8 @@ def test_harmless_phrases_do_not_fire(net, text):
 
 
 CHECK_IN = [
+    "see you all on the other side", "nobody will miss me", "the plan is set, the day is sunday",
+    "final day on earth",
     "final msg. love you all", "this is my last message, bye", "last text from me. sorry for everything",
     "saturday is the day", "nothing will matter after tonight", "bye everyone, love you all",
     "theres so much blood", "he lost a lot of blood",
@@ -238,6 +244,7 @@ CHECK_IN = [
     "im out of here for good", "i think i need stitches",
 ]
 NOT_CHECK_IN = [
+    "see you on the other side of half term", "nobody will miss me at practice", "the plan is set for the party",
     "my last message to him was love you x", "what was the last message they sent", "last post was a meme",
     "friday is the day of the match", "bye everyone see you tomorrow", "love you mum, see you later",
     "i had a lot of blood tests", "the blood moon was amazing",
