@@ -243,6 +243,8 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     r"|\b(resources?|materials?|ideas?|slides|something|anything) (i|we) (can|could) (use|show|do) (in|for) "
     r"(an|a|our|my|the) (assembly|lesson|pshe lesson|tutor time|staff meeting|inset)\b"
     r"|\b(for|to) (our|my|the|school) staff\b|\bstaff training\b|\b(our|my) (staff|staff team|colleagues)\b"
+    r"|^\W*(cse|cce|safeguarding|welfare|child protection|cp|prevent|da|dv|fgm|county lines|exploitation|neglect) "
+    r"(concern|query|question|issue|referral|case)\b"
     r"|\b(my|our) (u|under ?)\d{1,2}s? (squad|players)\b"
     r"|\b(do|should|must|can|when (do|should|must)) (schools?|the school) (have to |need to )?(involve|refer|call|"
     r"report to|inform|tell)\b|\b(do|should|must|when (do|should|must)) we (have to |need to )?(refer|involve)\b",

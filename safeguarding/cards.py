@@ -21,6 +21,8 @@ def description(offer: Offer) -> str:
     r = offer.resource
     if offer.child_wording and r.offers_child:
         return r.offers_child
+    if offer.young_person and r.offers_young_person:
+        return r.offers_young_person
     return r.offers
 
 
@@ -47,7 +49,9 @@ def name_for(offer: Offer) -> str:
 def how_to_find(offer: Offer) -> Optional[str]:
     """Where to find the service, for adults and older children: an under-11 gets the
     phone number and the website, not a professionals' portal."""
-    return None if offer.child_wording else offer.resource.how_to_find
+    if offer.child_wording or (offer.young_person and offer.resource.offers_young_person):
+        return None  # a professionals' route is not a young person's
+    return offer.resource.how_to_find
 
 
 def card(offer: Offer) -> Dict[str, Any]:

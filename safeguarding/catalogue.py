@@ -38,7 +38,7 @@ REQUIRED = ("id", "name", "offers", "audiences", "who", "worries", "region", "so
 OPTIONAL = (
     "url", "phone", "phone_note", "out_of_hours_phone", "text", "text_keyword", "email",
     "age_min", "age_max", "phone_source", "url_source", "how_to_find",
-    "offers_child", "who_child", "source_year", "superseded_by",
+    "offers_child", "who_child", "source_year", "superseded_by", "offers_young_person",
 )
 # A source document older than this is listed by `make check-catalogue` for checking.
 MAX_SOURCE_AGE_YEARS = 3
@@ -72,6 +72,8 @@ class Resource:
     url_source: Optional[str] = None
     how_to_find: Optional[str] = None
     offers_child: Optional[str] = None
+    # for a young person of 11 to 17 where ``offers`` is written for professionals
+    offers_young_person: Optional[str] = None
     who_child: Optional[str] = None
     source_year: Optional[int] = None
     superseded_by: Optional[str] = None
@@ -160,7 +162,7 @@ def validate_entry(raw: Any, position: int, seeds_dir: Optional[Path] = None) ->
     if not ID.match(str(raw["id"])):
         raise _fail(name, "id", "must be snake_case")
     for key in ("name", "offers", "who", "phone_note", "text_keyword", "how_to_find", "offers_child", "who_child",
-                "superseded_by"):
+                "superseded_by", "offers_young_person"):
         if key in raw and not isinstance(raw[key], str):
             raise _fail(name, key, "must be text")
     for key in ("audiences", "worries"):

@@ -126,7 +126,11 @@ def question_key(response_selector: Optional[Mapping[str, Any]]) -> Tuple[Option
 # "miss said", "my foster carer"; whoever writes these is not the parent
 _A_CHILD_SPEAKING = re.compile(
     r"\b(my|me) (mum|mom|mam|mummy|dad|daddy|parents|step ?mum|step ?dad|foster carers?|carers?|teacher|form tutor|"
-    r"head of year|social worker|nan|nana|gran)\b|\b(miss|sir) (said|says|will|would|told)\b", re.IGNORECASE)
+    r"head of year|social worker|nan|nana|gran)\b|\b(miss|sir) (said|says|will|would|told)\b"
+    # "will mum be angry", "dad will kill me"
+    r"|\b(will|would|is|are) (mum|mom|mam|dad|mummy|daddy|nan|gran) (be|get|go|find|know|see|hate|shout|kill)\b"
+    r"|\b(mum|mom|mam|dad|mummy|daddy) (will|would|is gonna|is going to|'ll|ll) (kill|hate|shout|be|go|find)\b",
+    re.IGNORECASE)
 
 
 # ...and a child's first-person words in a question ("i dont want police looking for me",

@@ -201,7 +201,20 @@ _FOR_THE_CHILD = re.compile(
     r"send|show|offer|hand) (her|him|them|the (child|pupil|student|young person))\b"
     r"|\bwhat (can|could|should) (i|we) (give|send|show|offer) (her|him|them) to (read|look at|use|keep|ring|call)\b"
     r"|\b(support|services?|help|anything|something) (is there |are there |available |out there )?for (her|him|them)"
-    r"( after| now| afterwards| going forward)?\W*$",
+    r"( after| now| afterwards| going forward)?\W*$"
+    # "and for the 13 year old herself?", "what can the targeted students use", "what number
+    # can I give her", "the eldest (14) wants someone to talk to" (issue 14, blind15)
+    r"|^\W*(and |what about |how about |anything )?for the (child|young person|pupil|student|girl|boy|kid|lad|"
+    r"\d{1,2} ?(year|yr)[- ]?old)( (herself|himself|themselves|themself|specifically|directly|in particular))?\W*$"
+    r"|\bwhat (can|could|should) (the|these|those|our|my) ([\w-]+ ){0,2}(students|pupils|children|kids|young people|"
+    r"child|pupil|student|girl|boy|girls|boys) (use|call|ring|contact|go to)\b"
+    r"|\b(she|he|they|the (eldest|youngest|oldest|child|girl|boy|young person|kid)s?)( \(\d{1,2}\))? (wants?|needs?|"
+    r"would like) (someone|somebody|a person|an adult|anyone) to talk to\b"
+    r"|\bwhat (can|could) (she|he|they) use (anonymously |privately |on (her|his|their) own )?(her|him|them) ?"
+    r"(self|selves)?\b"
+    r"|\b(what|which) (number|helpline|website|service)s? (can|could|should) (i|we) (give|pass on to|send|show|offer|"
+    r"hand) (her|him|them)\b"
+    r"|\b(what|which) (number|helpline)s? (can|could|should) (she|he|they) (call|ring|phone|text|use)\b",
     re.IGNORECASE)
 
 
@@ -322,7 +335,7 @@ def refuses_emergency_help(text: str) -> bool:
 _PLANS_TO_TELL = re.compile(
     r"^\W*(ok(ay)?|k|yeah|yes|right|fine|alright|thanks|thank you|ty)?\W*(then |so )?"
     r"(i'?ll|i will|im going to|i'm going to|i am going to|im gonna|i'm gonna|ima|gonna|going to|i think i'?ll|i might)"
-    r" (try (and|to) )?(tell|talk to|speak to|show|go to|ask) (my|the|a|miss|sir|mr|mrs|ms|her|him|them)\b",
+    r" (try (and|to) )?(tell|talk to|speak to|show|go to|ask) (my|the|a|our|miss|sir|mr|mrs|ms|her|him|them)\b",
     re.IGNORECASE)
 
 
@@ -381,9 +394,15 @@ _DOING_IT_NOW = re.compile(
     re.IGNORECASE)
 
 
+# good news is not more news: "hes not even mad", "she wasn't angry"
+_NOT_ANGRY = re.compile(r"\b(he'?s|she'?s|they'?re|hes|shes|theyre|he|she|they|mum|dad|it)?( is| was| were| are)? ?"
+                        r"(not|isn'?t|wasn'?t|aren'?t|weren'?t|isnt|wasnt) (even |that |too |really )?"
+                        r"(mad|angry|cross|upset|annoyed|bothered|fussed|cross with me)\b", re.IGNORECASE)
+
+
 def did_a_step(text: str, bare: bool = True) -> bool:
     """``bare``: whether "i did it" counts (never while self-harm or an emergency is in play)."""
-    text = (text or "").replace("\u2019", "'")
+    text = _NOT_ANGRY.sub(" ", (text or "").replace("\u2019", "'"))
     if len(text.split()) <= 16 and "?" not in text:
         if bare and (_DONE_WORD.search(text) or _DECIDED_NOT.search(text)):
             return True

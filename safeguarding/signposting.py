@@ -29,6 +29,7 @@ class Offer:
     resource: Resource
     for_child: bool = False
     child_wording: bool = False
+    young_person: bool = False  # offered to a young person (any age under 18)
 
 
 def wants_child_wording(audience: str, age_band: Optional[str]) -> bool:
@@ -113,7 +114,7 @@ def choose_resources(
     who = rule_audience(audience, age_band)
     child = wants_child_wording(who, age_band)
     offers = [
-        Offer(catalogue[rid], for_child, child)
+        Offer(catalogue[rid], for_child, child, who == YOUNG_PERSON)
         for rid, for_child in rules.table[worry][who]
         if allowed(catalogue[rid], who, age_band, for_child)
     ]

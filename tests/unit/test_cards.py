@@ -70,8 +70,17 @@ def test_everyone_else_gets_the_catalogues_own_words(audience, band):
     for worry in TOPICS:
         for offer in choose_resources(worry, audience, band):
             shown = card(offer)
-            assert shown["description"] == offer.resource.offers
+            own = offer.resource.offers_young_person if audience == "young_person" else None
+            assert shown["description"] == (own or offer.resource.offers)
             assert shown["for"] in (offer.resource.who, "for your child to use")
+
+
+def test_a_young_persons_front_door_card_has_no_professionals_portal():
+    offer = next(o for o in choose_resources("abuse_at_home", "young_person", "age_14_17")
+                 if o.resource.id == "kent_front_door")
+    assert "portal" not in card_text(offer) and "03000 411111" in card_text(offer)
+    pro = next(o for o in choose_resources("abuse_at_home", "professional", None) if o.resource.id == "kent_front_door")
+    assert "portal" in card_text(pro)
 
 
 def test_question_answers_to_under_11s_use_child_wording_too():
