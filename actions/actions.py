@@ -324,6 +324,11 @@ class ActionFaq(Action):
         return answer_question(dispatcher, tracker, key, confidence, unsure=None)
 
 
+def young(slots: Dict[str, Any], age_band: Optional[str]) -> bool:
+    """Whether cards go to a young person (their own words, not professionals' routes)."""
+    return slots.get("audience") == YOUNG_PERSON and age_band != ages.ADULT
+
+
 def practical_offers(answer: followups.Practical, audience: str, age_band: Optional[str],
                      worry: Optional[str]) -> List[signposting.Offer]:
     """A practical answer's services for this asker: those the catalogue allows them, and
@@ -340,8 +345,9 @@ def practical_offers(answer: followups.Practical, audience: str, age_band: Optio
             continue
         resource = catalogue[rid]
         if signposting.allowed(resource, who, age_band, False) and rid not in {o.resource.id for o in offers}:
-            offers.append(signposting.Offer(resource, False, child))
-    return offers
+            offers.append(signposting.Offer(resource, False, child, who == YOUNG_PERSON))
+    # never an answer without someone to turn to
+    return offers or signposting.choose_resources(TALK_TO_SOMEONE, audience, age_band or ages.UNKNOWN)
 
 
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Optional[str],
@@ -366,7 +372,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         # "ok ill ring papyrus": well done, and its details to hand
         say(dispatcher, "plans_to_contact", slots)
         child = signposting.wants_child_wording(slots["audience"], age_band)
-        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in planned],
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child, young(slots, age_band))
+                                for rid in planned],
                    "faq/service_number")
         return []
     if still_get_help(dispatcher, tracker):
@@ -402,7 +409,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
             # a young person asking about an adults' service ("can i use that stopncii
             # thing"): who it is for, and the young people's own service instead of it
             named = services.for_young_people(named)
-        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in named],
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child, young(slots, age_band))
+                                for rid in named],
                    "faq/service_number")
         return []
     answer = followups.practical(text, slots["audience"], worry)
@@ -440,7 +448,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         say(dispatcher, "not_by_phone_intro", slots)
         child = signposting.wants_child_wording(slots["audience"], age_band)
         ids = followups.NOT_BY_PHONE_SERVICES.get(slots["audience"], followups.NOT_BY_PHONE_SERVICES[YOUNG_PERSON])
-        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child) for rid in ids],
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child, young(slots, age_band))
+                                for rid in ids],
                    "faq/not_by_phone")
         return []
     if followups.asks_for_the_childs_own_help(text):
@@ -458,7 +467,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         say(dispatcher, "out_of_hours_intro", slots)
         rid = "childline" if slots["audience"] == YOUNG_PERSON and age_band != ages.ADULT else "kent_front_door"
         child = signposting.wants_child_wording(slots["audience"], age_band)
-        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child)], "faq/out_of_hours")
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child, young(slots, age_band))],
+                   "faq/out_of_hours")
         return []
     if followups.asks_for_the_parents_help(text):
         # "and for the mum?": the services for parents and carers, for the worry in play

@@ -176,7 +176,7 @@ def resources(question: Question, audience: str, age_band: Optional[str],
         if rid in seen or not allowed(resource, who, age_band or UNKNOWN, for_child):
             continue
         seen.add(rid)
-        offers.append(Offer(resource, for_child, wants_child_wording(who, age_band)))
+        offers.append(Offer(resource, for_child, wants_child_wording(who, age_band), who == YOUNG_PERSON))
     return offers[: question.max_cards]
 
 

@@ -44,7 +44,7 @@ def test_every_card_is_in_the_catalogue():
 
 @pytest.mark.parametrize("key, who, text", list(texts()))
 def test_every_answer_leaves_someone_to_turn_to_and_promises_nothing(key, who, text):
-    assert any(s.lower() in text.lower() for s in SOMEONE) or key == "who_can_advise_staff"
+    assert any(s.lower() in text.lower() for s in SOMEONE) or key in ("who_can_advise_staff", "helpline_for_this")
     lowered = text.lower()
     for promise in ("i'll keep it", "i will keep it", "i won't tell", "i'll tell", "i will tell", "i've contacted",
                     "i'll contact", "i will contact"):
@@ -107,3 +107,24 @@ def test_a_young_person_under_13_gets_no_card_for_a_service_over_13(dispatcher):
                      audience="young_person", age_band="under_11", worry="bullying")
     asyncio.run(ActionNotUnderstood().run(dispatcher, t, {}))
     assert "reportharmfulcontent" not in said(dispatcher) and "0800 1111" in said(dispatcher)
+
+
+@pytest.mark.parametrize("key", ["who_can_advise_staff", "helpline_for_this"])
+def test_an_answer_that_is_only_a_list_of_services_always_has_some(key):
+    answer = next(a for a in ANSWERS if a.key == key)
+    for who in answer.audiences:
+        for worry in ("bullying", "domestic_abuse", "scam"):
+            from actions.actions import practical_offers
+            assert practical_offers(answer, who, None, worry), (key, who, worry)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("is there a helpline for this", "helpline_for_this"), ("she feels guilty for telling", "guilty_for_telling"),
+    ("he doesnt hit me though, does it still count", "does_it_count"), ("is this self harm", "is_it_self_harm"),
+])
+def test_more_practical_questions(text, key):
+    assert followups.practical(text).key == key
+
+
+def test_does_it_count_is_only_about_being_hurt():
+    assert followups.practical("does that count as a job") is None
