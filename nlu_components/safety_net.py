@@ -97,10 +97,15 @@ SELF_HARM_RULES = frozenset((
     "cutting_now", "means_ready", "taken_something", "self_harming_now", "goodbye_note", "ligature_tied",
     "method_to_die", "thats_my_plan", "not_alive_by", "blood_pouring", "dead_by", "at_the_edge",
     "threatening_to_jump", "noose", "blood_everywhere", "giving_things_away", "pass_on_love", "doing_it_at_a_time",
-    "not_here_by", "done_with_life", "not_still_here", "deep_wound"))
+    "not_here_by", "done_with_life", "not_still_here", "deep_wound", "alone_with_the_means", "whole_supply",
+    "gave_up_goodbye", "whats_the_point", "own_funeral", "rather_i_was_dead", "because_i_did_it", "the_day_is_set",
+    "goodbye_everyone", "no_worry_after", "after_what_i_took", "die_from_a_number", "ligature_practice",
+    "goodbye_with_a_wish", "gone_for_good", "final_message", "other_side", "no_one_will_miss", "plan_with_a_date",
+    "last_night_on_earth", "sliced_open", "needs_stitches"))
 MEETING_RULES = frozenset((
     "online_pick_up", "on_the_way_to_meet", "online_contact_coming", "outside_now", "coming_round_now",
-    "meeting_now", "coming_to_meet_scared", "picking_up", "with_him_now", "secret_meeting"))
+    "meeting_now", "coming_to_meet_scared", "picking_up", "with_him_now", "secret_meeting", "meeting_app_friend",
+    "meeting_an_age_in_doubt", "missing_with_online_contact", "at_my_door", "waiting_to_meet"))
 
 
 def worry_of_phrase(rule: Optional[str]) -> Optional[str]:

@@ -14,7 +14,8 @@ RISKY = [
     "my nan is on the kitchen floor not moving", "dad is lying on the floor and wont wake up",
     "hes threatening to set fire to the house", "she poured petrol on my mum", "they dragged him into a van",
     "some men snatched my sister into a car", "meeting him after school, he says hes 15 but he looks older",
-    "my uncle has got a machette",
+    "my uncle has got a machette", "im at the park waiting to meet a guy i met on snap",
+    "going to meet this man i know from roblox",
     # kinds missed by the first run of risk_blind10.yml (general forms, not its messages)
     "my stepdad is coming after me with a belt", "hes looking for her with a knife",
     "he cut his leg on the fence and its pumping everywhere", "locked in the bathroom with all my tablets",
@@ -129,7 +130,8 @@ RISKY = [
 HARMLESS = [
     "my dad has a shotgun licence for the farm", "i locked myself out", "he locked her in the game by mistake",
     # everyday words near the new forms of the twelfth round
-    "my character got shot in fortnite", "i nearly set my fringe on fire with the straighteners",
+    "my character got shot in fortnite", "i met a girl on tiktok who lives near me ages ago",
+    "i nearly set my fringe on fire with the straighteners",
     "i could die of embarrassment", "the car park was full", "my sister is lying on the floor doing her yoga",
     "i got pushed into the pool at the party", "the chat really helped, everything is fine now",
     "i got shot in fortnite lol", "my grandad was stabbed in the war years ago",
