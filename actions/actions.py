@@ -185,8 +185,10 @@ class ActionSignpost(Action):
             return events
         keep_999_in_view(dispatcher, tracker)
         text = tracker.latest_message.get("text") or ""
-        if (intent in signposting_flow.WORRIES and advised and len(text.split()) <= FOLLOW_UP_WORDS
-                and (followups.cue(text) or followups.practical(text, audience or DEFAULT_AUDIENCE, advised))):
+        if (intent in signposting_flow.WORRIES and (advised or tracker.get_slot("worry"))
+                and len(text.split()) <= FOLLOW_UP_WORDS
+                and (followups.cue(text) or followups.practical(text, audience or DEFAULT_AUDIENCE,
+                                                                advised or tracker.get_slot("worry")))):
             # a question after the advice that the classifier read as a worry ("how do i
             # stop it showing on my fyp"): answered as a question about the worry in play
             return events + answer_question(dispatcher, tracker, followups.cue(text), 1.0, unsure=None)
