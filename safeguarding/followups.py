@@ -214,7 +214,8 @@ _FOR_THE_CHILD = re.compile(
     r"(self|selves)?\b"
     r"|\b(what|which) (number|helpline|website|service)s? (can|could|should) (i|we) (give|pass on to|send|show|offer|"
     r"hand) (her|him|them)\b"
-    r"|\b(what|which) (number|helpline)s? (can|could|should) (she|he|they) (call|ring|phone|text|use)\b",
+    r"|\b(what|which) (number|helpline)s? (can|could|should) (she|he|they) (call|ring|phone|text|use)\b"
+    r"|\bwhat (can|could|should) (i|we) (give|offer|suggest to|recommend to) (them|her|him)( that| which|\W*$)",
     re.IGNORECASE)
 
 
@@ -231,6 +232,9 @@ _NOT_BY_PHONE = re.compile(
     r"(?=\W*($|,|\.|\?|!|and\b|but\b|is\b|so\b|because\b|cos\b|my\b))"
     r"|\b(is there|are there|any|can i|could i) (a |an )?(chat|text|online chat|web ?chat|email|message|messaging)\b"
     r"|\bwithout (calling|ringing|phoning)\b|\b(text|chat) (instead|rather)\b"
+    r"|\b(something|somewhere|someone|a number|anything|anyone) (i|we|they|she|he) (can|could) text\b"
+    r"|\b(talk|chat|speak|message) (to|with) (them|someone|childline|you|a counsellor) online\b"
+    r"|\bnot (on|over) the phone\b"
     r"|\b(prefers?|rather|would rather|better at|happier) (to )?(text|texting|chat|chatting|typing|message|messaging)"
     r"( (to|than|over) (talking|calling|phoning|ringing|speaking|the phone))?\b",
     re.IGNORECASE)
@@ -278,7 +282,7 @@ def asks_if_asking_plants_the_idea(text: str) -> bool:
 # images of someone who is, or has just turned, 18: "and if she was 18?", "what about if
 # shes already turned 18" (Report Remove is for under 18s; StopNCII for adults)
 _TURNED_18 = re.compile(
-    r"\b(if|when|once|about if|and if|what if)\b.{0,12}\b(she|he|they|i|my \w+|the young person|the girl|the boy)"
+    r"\b(if|when|once|about if|and if|what if)\b.{0,22}\b(she|he|they|i|my \w+|the young person|the girl|the boy)"
     r"( is| was| were| am| are|'s|s|'re|'m|m)?( already| just)?( turned| turns| turning)? (18|eighteen|over 18|"
     r"an adult)\b|\b(she|he|they)('s| is|s) (already |just )?(turned )?(18|eighteen|over 18|an adult) now\b",
     re.IGNORECASE)
@@ -422,10 +426,14 @@ _MORE_NEWS_NOT_NEGATION = re.compile(r"\b(but|still|again|new account|another ac
 # A professional or anyone asking what a parent can use: "and for the mum?", "anything for
 # the parents?", "what about for the parents evening" (issue 14, blind7)
 _FOR_THE_PARENTS = re.compile(
-    r"^\W*(and|what about|how about|anything|something|any|is there (anything|something|support|help|advice))?\s*"
+    r"^\W*((thanks|thank you|ok|okay|great|cheers|brilliant)\W*)?(and|what about|how about|anything|something|any|"
+    r"is there (anything|something|support|help|advice))?\s*"
     r"((resources|advice|support|help|info|information|leaflets?|websites?|guides?|anything|something) )?"
     r"(for|to give|to offer|to send|to share with|to send home to|to go home to) (the |her |his |their |our |my |all )?"
     r"(mum|mom|mam|mother|dad|father|parents?|carers?|family|families|parents'? evening|parent evening)\b"
+    r"|\b(resources|advice|support|info|information|leaflets?|websites?|anything|something) (can|could|should) (i|we) "
+    r"(give|send|offer|share with|pass to|pass on to|recommend to) (the|her|his|their) "
+    r"(parents?|mum|dad|carers?|family)\b"
     r"|\bcan (my |our |the )?(mum|mom|mam|dad|parents?|carers?) (ring|call|phone|talk to|contact|speak to) "
     r"(someone|anyone|somebody|somewhere)\b"
     # "is there a number my mum could ring", "what helpline can mum ring"

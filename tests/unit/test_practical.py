@@ -128,3 +128,22 @@ def test_more_practical_questions(text, key):
 
 def test_does_it_count_is_only_about_being_hurt():
     assert followups.practical("does that count as a job") is None
+
+
+def test_passing_on_information_anonymously():
+    assert followups.practical("can i pass on info anonymously").key == "pass_on_anonymously"
+
+
+@pytest.mark.parametrize("text", ["and for the girls, something they can text",
+                                  "can i talk to them online not on the phone"])
+def test_not_by_phone_in_more_words(text):
+    assert followups.wants_help_not_by_phone(text)
+
+
+@pytest.mark.parametrize("text", ["what resources can i give the parent", "thanks, and for mum herself?"])
+def test_the_parents_help_in_more_words(text):
+    assert followups.asks_for_the_parents_help(text)
+
+
+def test_and_if_it_happens_after_shes_18():
+    assert followups.asks_about_an_adults_images("and if it happens after she's 18?")
