@@ -55,7 +55,7 @@ def test_the_emergency_response_puts_999_first_for_everyone(domain):
     for fact in ("0800 1111", "116 123", "85258"):
         assert fact in default
     parent = next(v for v in variations if condition(v) == {"audience": "parent"})["text"]
-    professional = next(v for v in variations if condition(v) == {"audience": "professional"})["text"]
+    professional = next(v for v in variations if condition(v) == {"audience": "professional", "role": None})["text"]
     assert "0808 800 5000" in parent
     assert "03000 411111" in professional
 
@@ -157,3 +157,18 @@ def test_every_intent_has_a_rule(domain):
     missing = [i if isinstance(i, str) else next(iter(i)) for i in domain["intents"]]
     missing = [i for i in missing if i not in ruled]
     assert not missing, f"intents with no rule in data/rules/: {missing}"
+
+
+def test_no_domain_response_has_two_variations_that_can_both_match():
+    """Rasa chooses at random among every conditional variation that matches (a DSL was
+    sometimes told to "tell your designated safeguarding lead"): no variation's conditions
+    may be a strict subset of another's."""
+    import yaml
+
+    from tests.conftest import ROOT
+    responses = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["responses"]
+    for name, variations in responses.items():
+        conditions = [frozenset((c["name"], str(c["value"])) for c in v.get("condition") or []) for v in variations]
+        for a in conditions:
+            for b in conditions:
+                assert not (a and a < b), f"{name}: {set(a)} also matches when {set(b)} does"

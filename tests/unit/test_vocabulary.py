@@ -61,7 +61,8 @@ def test_buttons_send_known_intents_and_age_bands(domain):
 def test_wording_conditions_use_vocabulary_values(domain):
     from safeguarding.roles import DSL
 
-    allowed = {"audience": set(vocabulary.USER_AUDIENCES), "age_band": set(vocabulary.AGE_BANDS), "role": {DSL}}
+    # role None: a variation for anyone who is not the DSL
+    allowed = {"audience": set(vocabulary.USER_AUDIENCES), "age_band": set(vocabulary.AGE_BANDS), "role": {DSL, None}}
     for responses in (domain["responses"], wording.default_responses(), faq.default_answers()):
         for name, variations in responses.items():
             for slot, value in conditions(variations):
