@@ -246,6 +246,10 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     r"|^\W*(cse|cce|safeguarding|welfare|child protection|cp|prevent|da|dv|fgm|county lines|exploitation|neglect) "
     r"(concern|query|question|issue|referral|case)\b"
     r"|\b(my|our) (u|under ?)\d{1,2}s? (squad|players)\b"
+    # a parent telling the writer something at work: "a parent says one of our teachers...",
+    # "a parent has handed me their son's phone"
+    r"|^\W*(a|one|another) (parent|mum|mother|dad|father)( of (a|an|one of) [\w-]+( [\w-]+)?)? (says|said|has|had|"
+    r"told me|came in|rang|phoned|emailed|called|reported|handed|brought|asked|is saying|is alleging|alleges)\b"
     r"|\b(do|should|must|can|when (do|should|must)) (schools?|the school) (have to |need to )?(involve|refer|call|"
     r"report to|inform|tell)\b|\b(do|should|must|when (do|should|must)) we (have to |need to )?(refer|involve)\b",
     re.IGNORECASE)

@@ -170,6 +170,11 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
     answer = followups.practical(text) if check_in else None
     if answer and answer.key in followups.PRACTICAL_SAFE_IN_CHECK_IN:
         return "practical"  # "should I take her to A&E?": a question, and its answer holds 999
+    if check_in and not followups.cue(text) and followups.sought_help(text):
+        # "ok i told my sister, im not going": the models' doubt gives way to a step that
+        # is plainly telling someone or help arriving (never a phrase of danger: those
+        # never reach here)
+        return "did_a_step"
     if not check_in and not followups.cue(text) and followups.did_a_step(text, bare=False):
         # "ive blocked him": well done. Never instead of a check-in: "wrote letters for my
         # family, doing it tmrw" starts like a step done

@@ -153,12 +153,27 @@ def has_young_person_answer(key: str, answers: Mapping[str, List[Dict[str, Any]]
                for variation in answers.get(key) or [] for c in variation.get("condition") or [])
 
 
-def asker(question: Question, audience: Optional[str], age_band: Optional[str], text: str = "") -> str:
+# Words of someone asking about a child in their care or class ("is snapchat ok for my
+# son", "should we tell her parents?")
+_ABOUT_A_CHILD = re.compile(
+    r"\b(my|our) (son|daughter|child|kids?|children|boy|girl|grandson|granddaughter|grandchild|stepson|stepdaughter|"
+    r"foster (child|son|daughter)|pupils?|students?|class|learners?|young people|players?|members?)\b"
+    r"|\b(he|she|they|him|her|them|his|hers|their|we|our)\b|\b(child|children|kids|pupils?|students?)\b", re.IGNORECASE)
+
+
+def asker(question: Question, audience: Optional[str], age_band: Optional[str], text: str = "",
+          young_person_answer: bool = False) -> str:
     """Who is asking. A parent's or professional's question from someone who hasn't said
     who they are (the default young_person, with no age given) comes from a parent or a
-    professional, unless their own words are a child's ("what do I say to my mum?").
+    professional, unless their own words are a child's ("what do I say to my mum?"), or
+    it is a parent's question that has an answer for young people and nothing in it is
+    about someone else's child ("is opening loot boxes gambling": an 11-year-old asking,
+    issue 14 blind17).
     Anyone who has said they are a young person with an age keeps it."""
     current = audience if audience in (YOUNG_PERSON, PARENT, PROFESSIONAL) else YOUNG_PERSON
+    about_a_child = _ABOUT_A_CHILD.search((text or "").replace("\u2019", "'"))
+    if young_person_answer and question.asked_by == PARENT and not about_a_child:
+        return current
     if (current == YOUNG_PERSON and age_band in (None, AGE_BAND_ADULT) and question.asked_by in (PARENT, PROFESSIONAL)
             and not a_child_speaking(text)):
         return question.asked_by
@@ -203,7 +218,7 @@ def reply(key: Optional[str], confidence: float, audience: Optional[str], age_ba
             offers=choose_resources(TALK_TO_SOMEONE, current, age_band or UNKNOWN),
             audience=current,
         )
-    who = asker(question, current, age_band, text)
+    who = asker(question, current, age_band, text, has_young_person_answer(str(key), answers))
     if (who == YOUNG_PERSON and question.asked_by != "anyone" and age_band in (None, AGE_BAND_ADULT)
             and a_child_speaking(text) and not has_young_person_answer(str(key), answers)):
         # a child's words and a question only answered for adults: not understood (with a

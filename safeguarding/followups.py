@@ -294,7 +294,8 @@ def asks_about_an_adults_images(text: str) -> bool:
 
 # "should I message the other parents?", "should I contact the other parents"
 _OTHER_PARENTS = re.compile(
-    r"\b(should|shall|can|do|could) (i|we) (message|contact|text|ring|call|speak to|talk to|confront|go round to|"
+    r"\b(should|shall|can|do|could) (i|we) (just |maybe |also )?(message|contact|text|ring|call|speak to|talk to|"
+    r"confront|go round to|"
     r"approach|email|tell) (the other (kids'?|kid'?s|boy'?s|girl'?s|child'?s|children'?s)? ?|"
     r"the (bully'?s|bullies'?|other) )(parents|mum|mom|dad|family|families)\b",
     re.IGNORECASE)
@@ -353,12 +354,12 @@ def plans_to_tell(text: str) -> bool:
 # calling them", "I've rung 101" (issue 14, blind7): praise, and who to go to if it goes on.
 # Not when more news follows ("i blocked him but he made a new account").
 _DID_A_STEP = re.compile(
-    r"^\W*(?P<ok>ok(ay)?|k|kk|yeah|yes|right|done|alright|so|thanks|ty)?\W*"
+    r"^\W*(?P<ok>((ok(ay)?|k|kk|yeah|yes|right|done|alright|so|thanks|ty)\b\W*)+)?\W*"
     r"(?P<who>i'?ve|i have|ive|i|we'?ve|we have|we|my \w+( \w+)? (is|has|'s)|she'?s|he'?s|they'?re|mum'?s|dad'?s)?\s*"
     r"(just |now |already |finally )?(did it|done it|done that|blocked|reported|left|got off|deleted|told|rang|called|"
     r"phoned|calling|rung|wrote|written|screenshotted|saved|changed|turned off|turned on|came off|logged out|muted|"
     r"unfollowed|removed|made (it|my account) private|set (it|my account) to private|spoke to|talked to|gone to|"
-    r"went to|sent a report)\b",
+    r"went to|went up to|sent a report|texted|messaged|emailed|contacted|asked)\b",
     re.IGNORECASE)
 _MORE_NEWS = re.compile(r"\b(but|still|again|anyway|new account|another account|now (he|she|they)|didn'?t|did not|"
                         r"nothing|no one|nobody|"
@@ -383,7 +384,10 @@ _SETTING_CHANGED = re.compile(
     r"|\b(mum|mom|mam|dad|parents?|carers?|teacher|miss|sir|nan|gran|auntie|aunt|uncle|sister|brother) (knows|know)"
     r"( (now|everything|about it|about (him|her|them)))\b"
     r"|\b(is|are|'s) (driving|taking|bringing) (me|us|her|him|them) (to|into) (a&e|a and e|hospital|the hospital|"
-    r"the doctors?|the gp)\b|\b(on (the|my|our) way to|at) (a&e|a and e|the hospital|hospital)( now)?\W*$",
+    r"the doctors?|the gp)\b|\b(on (the|my|our) way to|at) (a&e|a and e|the hospital|hospital)( now)?\W*$"
+    # help is coming or has come: "the police are coming round now", "police came"
+    r"|^\W*(ok(ay)?\W*)?(the )?(police|ambulance|paramedics|social worker)( (are|is|r|have|has))?"
+    r" (coming|on (their|its|the) way|here|arrived|been|came|come)\b",
     re.IGNORECASE)
 _DECIDED_NOT = re.compile(
     r"^\W*(ok(ay)?|k|kk|yeah|yes|right|alright|fine|thanks|thank you|ty)?\W*(then |so )?(i'?ll |i )?"
@@ -404,9 +408,14 @@ _NOT_ANGRY = re.compile(r"\b(he'?s|she'?s|they'?re|hes|shes|theyre|he|she|they|m
                         r"(mad|angry|cross|upset|annoyed|bothered|fussed|cross with me)\b", re.IGNORECASE)
 
 
+# deciding not to go is good news too: "ok i told my sister, im not going"
+_NOT_GOING = re.compile(r"\b(i'?m|im|i am) not (going|gonna go|meeting (him|her|them))( now| then| anymore)?\W*$",
+                        re.IGNORECASE)
+
+
 def did_a_step(text: str, bare: bool = True) -> bool:
     """``bare``: whether "i did it" counts (never while self-harm or an emergency is in play)."""
-    text = _NOT_ANGRY.sub(" ", (text or "").replace("\u2019", "'"))
+    text = _NOT_GOING.sub(" ", _NOT_ANGRY.sub(" ", (text or "").replace("\u2019", "'")))
     if len(text.split()) <= 16 and "?" not in text:
         if bare and (_DONE_WORD.search(text) or _DECIDED_NOT.search(text)):
             return True
@@ -416,6 +425,18 @@ def did_a_step(text: str, bare: bool = True) -> bool:
     # someone doing it, or "ok" first: "wrote letters for my family" alone is not a step done
     return (len(text.split()) <= 16 and "?" not in text and bool(found and (found.group("ok") or found.group("who")))
             and not _MORE_NEWS.search(text) and (bare or not _BARE_DONE.search(text)))
+
+
+# Telling someone, or help coming, is safe to praise even when the models were unsure of
+# the message ("ok i told my sister, im not going", "the police are coming round now");
+# "i wrote letters" (a step-like start) is not one of these
+_SOUGHT_HELP = re.compile(
+    r"\b(told|texted|rang|rung|called|phoned|contacted|messaged|emailed|spoke to|talked to|went up to|went to|asked|"
+    r"reported|blocked)\b|\b(police|ambulance|paramedics)\b", re.IGNORECASE)
+
+
+def sought_help(text: str) -> bool:
+    return did_a_step(text, bare=False) and bool(_SOUGHT_HELP.search(text or ""))
 
 
 # more news, but "isn't mad" is good news: "my mum knows now and isnt mad"

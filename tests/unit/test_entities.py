@@ -213,6 +213,10 @@ def test_a_young_persons_words_are_not_a_professionals_note(nlp, text):
     ("my partner's kids come to us with no clean clothes", "parent"),
     ("my autistic son has an online best friend", "parent"),
     ("6 yr old regularly comes in without a coat and hungry", "professional"),
+    # issue 14, blind17
+    ("i'm a pcso and a girl has come in about her pics being shared", "professional"),
+    ("one of my players told me his mate is being hurt", "professional"),
+    ("a parent has told me their son is being groomed", "professional"),
 ])
 def test_parents_and_professionals_shorthand(nlp, text, audience):
     assert {v for e, v in entities(nlp, text) if e == "audience"} == {audience}

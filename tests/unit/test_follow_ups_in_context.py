@@ -339,7 +339,11 @@ def test_a_child_asking_what_to_say_to_mum_keeps_the_young_persons_answer():
 
 
 @pytest.mark.parametrize("text", ["k left the server", "ive blocked him", "my sister is calling them",
-                                  "I've rung 101 and they're sending someone", "ok i did it"])
+                                  "I've rung 101 and they're sending someone", "ok i did it",
+                                  # issue 14, blind17: more ways of saying it
+                                  "ok i messaged samaritans", "ok done, i blocked the account",
+                                  "ok i went up to a member of staff", "i told my nan, im not going",
+                                  "the police are on their way"])
 def test_a_step_done_is_praised_with_a_person(dispatcher, text):
     assert followups.did_a_step(text)
     run(ActionNotUnderstood(), dispatcher, tracker(text, "nlu_fallback", worry="bullying", age_band="age_14_17"))
@@ -350,6 +354,32 @@ def test_a_step_done_is_praised_with_a_person(dispatcher, text):
                                   "i told my mum and she didnt believe me", "i did it again"])
 def test_more_news_or_a_question_is_not_a_step_done(text):
     assert not followups.did_a_step(text)
+
+
+@pytest.mark.parametrize("text", ["i told my teacher, im not going", "ok i texted childline", "police came round"])
+def test_telling_someone_or_help_coming_is_seeking_help(text):
+    assert followups.sought_help(text)
+
+
+@pytest.mark.parametrize("text", ["i wrote letters for my family", "ok i did it", "im not going"])
+def test_a_step_that_is_not_telling_or_help_coming_does_not_outrank_a_check_in(text):
+    assert not followups.sought_help(text)
+
+
+def test_a_childs_neutral_question_with_an_answer_for_young_people_keeps_the_young_persons_answer():
+    reply = faq.reply("loot_boxes", 0.9, "young_person", None, text="are loot boxes gambling")
+    assert reply.audience == "young_person" and "gambling is for adults" in reply.text.lower()
+    parent = faq.reply("loot_boxes", 0.9, "young_person", None, text="should we let him buy loot boxes")
+    assert parent.audience == "parent" and "gift card" in parent.text.lower()
+
+
+@pytest.mark.parametrize("text", ["will they be angry", "wont they be cross with me"])
+def test_asking_if_they_will_be_angry_is_the_telling_question(text):
+    assert followups.cue(text) == "tell_parents"
+
+
+def test_stopping_pictures_going_on_an_app_is_the_taken_down_question():
+    assert followups.cue("can i stop the pics going on insta") == "what_if_they_post_it"
 
 
 def test_i_did_it_after_talk_of_self_harm_is_never_praised(dispatcher):

@@ -64,9 +64,12 @@ def test_every_answer_leaves_someone_to_turn_to_and_promises_nothing(key, who, t
     ("but what if im wrong", "not_sure_if_right"),
     ("am i overreacting", "not_sure_if_right"),
     ("can we get our money back", "refund"),
+    ("do we need to tell his bank", "refund"),
+    ("shall we wait a while longer before we ring anyone", "dont_wait_if_missing"),
     ("does the cut need stitches", "medical_help"),
     ("he hasn't said he has a plan", "no_plan_yet"),
     ("he won't talk to me about it", "they_wont_listen"),
+    ("its not like my stepdad hits me", "does_it_count"),
     ("is there a number staff can call", "who_can_advise_staff"),
 ])
 def test_practical_questions_are_found_by_their_words(text, key):
