@@ -402,6 +402,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     named = services.asked_about(text)
     if named:  # "what's the Beat number?": that service's own entry
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
+        if slots["audience"] in (PARENT, PROFESSIONAL) and age_band not in (None, ages.ADULT, ages.UNKNOWN):
+            # "he's 17, is it the revenge porn helpline we need?": the child's own service
+            # beside an adults' one, each with who it is for
+            named = list(dict.fromkeys(named + services.for_young_people(named)))
         say(dispatcher, "service_lookup_intro", slots)
         for note in services.age_notes(named):
             # "can I use the Revenge Porn Helpline?": who it is for, from the catalogue

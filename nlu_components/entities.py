@@ -77,6 +77,9 @@ def own_role(doc: Any, span: Any) -> bool:
             and doc[span.end + 1].lower_ in ("home", "homes", "centre", "center", "services", "ward", "unit",
                                              "hospital")):
         return False  # "our children's home": a place, not the writer's children
+    if span.end < len(doc) and doc[span.end].lower_ in ("sister", "sisters", "brother", "brothers", "sis", "bro",
+                                                      "cousin", "cousins", "niece", "nephew", "step"):
+        return False  # "my baby sister", "my little boy cousin": family, not the writer's child
     if first in ("my", "our", "one", "i", "i'm", "im", "as", "a") and len(span) > 1 and first != "a":
         return True  # "my pupil", "i'm a teacher", "as a dsl"
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]

@@ -189,10 +189,15 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "lado"
     if check_in and len(text.split()) <= followups.CUE_MAX_WORDS:
         return followups.cue(text)
+    if check_in and len(text.split()) <= ASK_THE_BOT_WORDS and followups.cue(text) == "can_you_tell_someone":
+        # "can u tell my mum for me i cant say it to her face": the honest answer holds 999
+        # and Childline, so it serves a check-in too (issue 14, blind18)
+        return "can_you_tell_someone"
     return None
 
 
 LADO_WORDS = 40
+ASK_THE_BOT_WORDS = 25
 SERVICE_LOOKUP_WORDS = 6
 # The classifier's own reading of distress without a plan (check_in) needs this much
 # confidence when nothing else reads danger: "she's 11, is she even allowed whatsapp?" was

@@ -340,7 +340,8 @@ def refuses_emergency_help(text: str) -> bool:
 _PLANS_TO_TELL = re.compile(
     r"^\W*(ok(ay)?|k|yeah|yes|right|fine|alright|thanks|thank you|ty)?\W*(then |so )?"
     r"(i'?ll|i will|im going to|i'm going to|i am going to|im gonna|i'm gonna|ima|gonna|going to|i think i'?ll|i might)"
-    r" (try (and|to) )?(tell|talk to|speak to|show|go to|ask) (my|the|a|our|miss|sir|mr|mrs|ms|her|him|them)\b",
+    r" (try (and|to) )?([a-z']+ ){0,4}?(and |then )?(tell|talk to|speak to|show|go to|ask) "
+    r"(my|the|a|our|miss|sir|mr|mrs|ms|her|him|them|mum|mummy|mommy|mam|dad|daddy|nan|nanny|gran|grandma|grandad)\b",
     re.IGNORECASE)
 
 
@@ -414,7 +415,17 @@ _NOT_GOING = re.compile(r"\b(i'?m|im|i am) not (going|gonna go|meeting (him|her|
 
 
 def did_a_step(text: str, bare: bool = True) -> bool:
-    """``bare``: whether "i did it" counts (never while self-harm or an emergency is in play)."""
+    """``bare``: whether "i did it" counts (never while self-harm or an emergency is in play).
+    Each sentence of a short message is read: "ok i put them back. i rang childline"."""
+    text = (text or "").replace("\u2019", "'")
+    sentences = [p for p in re.split(r"(?<=[.!])\s+", text) if p.strip()]
+    if len(sentences) > 1 and len(text.split()) <= 16 and not _MORE_NEWS.search(_NOT_GOING.sub(" ", text)):
+        if any(_did_a_step(p, bare) for p in sentences):
+            return True
+    return _did_a_step(text, bare)
+
+
+def _did_a_step(text: str, bare: bool = True) -> bool:
     text = _NOT_GOING.sub(" ", _NOT_ANGRY.sub(" ", (text or "").replace("\u2019", "'")))
     if len(text.split()) <= 16 and "?" not in text:
         if bare and (_DONE_WORD.search(text) or _DECIDED_NOT.search(text)):
@@ -462,7 +473,9 @@ _FOR_THE_PARENTS = re.compile(
     r"(mum|mom|mam|mother|dad|father|parents?|carers?) (can|could|should|might) (ring|call|phone|talk to|contact|go)\b"
     r"|\b(point|send|refer|signpost|direct) (the |our |their )?(parents|carers|families|mum|dad) (to|towards)\b"
     r"|\b(what|which) (number|helpline) (can|could|should) (my |our |the |her |his )?(mum|mom|mam|mother|dad|father|"
-    r"parents?|carers?) (ring|call|phone|use)\b",
+    r"parents?|carers?) (ring|call|phone|use)\b"
+    r"|\b(who|where) (can|could|should) (my |our |the |her |his |their )?(mum|mom|mam|mother|dad|father|parents?|"
+    r"carers?|family) (ring|call|phone|contact|talk to|go to|get help from|turn to)\b",
     re.IGNORECASE)
 
 
@@ -479,7 +492,8 @@ _OUT_OF_HOURS = re.compile(
     r"|\b(can'?t get (hold of|through to)|closed|no answer|not answering)\b.{0,40}\b(weekend|out of hours|"
     r"bank holiday|after hours|overnight|tonight|at night|evening|sunday|saturday)\b"
     r"|^\W*(and |but )?(what )?if (it'?s|its|it is) (the )?(weekend|night|middle of the night|evening|a bank holiday|"
-    r"out of hours|late|sunday|saturday)\b",
+    r"out of hours|late|sunday|saturday)\b"
+    r"|\b(out[- ]of[- ]hours|after[- ]hours|emergency duty|night[- ]time|weekend) (number|line|team|service|contact)\b",
     re.IGNORECASE)
 
 

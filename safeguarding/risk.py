@@ -52,8 +52,9 @@ CALM_INTENTS = (OUT_OF_SCOPE, SAFE_NOW)
 MAX_CLAUSES = 12   # longer messages are scored in this many windows of clauses (cost bound)
 # Learning about it, not living it: a first-aid or lifesaving class, homework, a book or a
 # play ("how do you stop heavy bleeding, it's for our first aid badge"). The encoder hears
-# "bleeding"; its doubt alone (a check-in) is dropped in this context. Never an emergency,
-# never a phrase or the classifier's own reading of danger.
+# "bleeding"; its doubt alone (a check-in) is dropped in this context, and its sure reading
+# is asked about (a check-in, 999 in view) rather than the full emergency. Never a phrase or
+# the classifier's own reading of danger.
 _LEARNING = re.compile(
     r"\b(first aid|first-aid|lifesaving|life saving|life-saving|cpr|lifeguard|st john'?s ambulance|red cross)\b"
     r".{0,40}\b(course|class|lesson|session|badge|training|certificate|test|exam|qualification)s?\b"
@@ -309,7 +310,10 @@ def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead
         alone = clause is not None and whole_score < head.check_in
         # a song, a school subject, cooking or a routine medicine anywhere in the message:
         # "what is the holocaust? we start it in history next week"
-        ask_first = alone or ask_first_context(texts[best]) or ask_first_context(texts[0]) or bool(harmless_phrase)
+        # so does learning about it in the words that worried the encoder ("how do you stop
+        # bleeding from a cut, asking for my first aid course"): asked about, still 999 in view
+        ask_first = (alone or ask_first_context(texts[best]) or ask_first_context(texts[0]) or bool(harmless_phrase)
+                     or learning)
         return found(CHECK_IN if ask_first else EMERGENCY, encoder_score, clause, "encoder")
     if classifier_first_choice == IMMEDIATE_RISK:
         # the classifier reads danger: an emergency when it is fairly sure and the encoder

@@ -31,6 +31,9 @@ _ASKS = re.compile(
     r"how (does|do) ([a-z']+ ){1,3}work|what (does|do) ([a-z']+ ){1,3}(actually |really )?do|"
     r"(is|are) ([a-z']+ ){1,3}(appropriate|suitable|right) (for|here)|"
     r"(is|are) ([a-z']+ ){1,3}(appropriate|suitable)$|email|e-mail|"
+    # "is it the revenge porn helpline we need", "is action fraud only for adults"
+    r"is it (the )?([a-z']+ ){1,4}(we|i|she|he|they) (need|want|should (use|call|contact|try))|"
+    r"(is|are) ([a-z']+ ){1,4}only for|"
     # "is childline even for me", "is report harmful content ok for her age", "can i still use
     # report remove", "does report remove still apply", "is that the uk safer internet centre one"
     r"(is|are) ([a-z']+ ){1,4}(for|ok for|okay for|right for|suitable for|meant for|only for) (me|her|him|them|us|"

@@ -230,6 +230,7 @@ def test_parents_and_professionals_shorthand(nlp, text, audience):
     "a student at my school is posting pics of me", "the kid next door keeps messaging me",
     "year 9s said they'd get me after school", "mum told me i cant go out", "in a lesson someone showed a video",
     "some kids in year 8 keep calling my friend names", "my coach at the club keeps texting me",
+    "im home alone with my baby sister", "my little boy cousin keeps crying",
 ])
 def test_a_young_persons_shorthand_stays_a_young_persons(nlp, text):
     assert not {v for e, v in entities(nlp, text) if e == "audience"}

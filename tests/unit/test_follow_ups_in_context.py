@@ -378,6 +378,21 @@ def test_asking_if_they_will_be_angry_is_the_telling_question(text):
     assert followups.cue(text) == "tell_parents"
 
 
+@pytest.mark.parametrize("text", ["ok i will tell mummy", "ok ill delete it and tell my dad"])
+def test_more_ways_of_planning_to_tell(text):
+    assert followups.plans_to_tell(text)
+
+
+def test_a_step_done_in_a_later_sentence_is_a_step_done():
+    assert followups.did_a_step("ok i put it down. i rang childline")
+    assert not followups.did_a_step("ok i rang childline. but they didnt answer")
+
+
+def test_asking_for_an_out_of_hours_number_and_who_the_parents_can_call():
+    assert followups.asks_out_of_hours("its late, is there an out of hours number")
+    assert followups.asks_for_the_parents_help("who can his parents talk to")
+
+
 def test_stopping_pictures_going_on_an_app_is_the_taken_down_question():
     assert followups.cue("can i stop the pics going on insta") == "what_if_they_post_it"
 

@@ -70,6 +70,11 @@ def test_every_answer_leaves_someone_to_turn_to_and_promises_nothing(key, who, t
     ("he hasn't said he has a plan", "no_plan_yet"),
     ("he won't talk to me about it", "they_wont_listen"),
     ("its not like my stepdad hits me", "does_it_count"),
+    ("should we take him to the doctors", "see_the_gp"),
+    ("do we call 999 or 101 for this", "police_999_or_101"),
+    ("he doesnt want his mum told", "keep_it_confidential"),
+    ("they used my debit card", "refund"),
+    ("are there any charities for this", "helpline_for_this"),
     ("is there a number staff can call", "who_can_advise_staff"),
 ])
 def test_practical_questions_are_found_by_their_words(text, key):

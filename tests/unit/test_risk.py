@@ -125,8 +125,7 @@ def test_learning_about_it_drops_the_encoders_doubt_and_asks_first_on_its_sure_r
     # tablets would it take, its for homework" may be a question asked for oneself
     assert risk.learning_context(text)
     assert assess([0.75], first="out_of_scope", texts=[text]).tier == risk.NO_RISK
-    sure = risk.CHECK_IN if risk.ask_first_context(text) else risk.EMERGENCY
-    assert assess([0.95], first="out_of_scope", texts=[text]).tier == sure
+    assert assess([0.95], first="out_of_scope", texts=[text]).tier == risk.CHECK_IN
     assert assess([0.95], phrase="kms", texts=[text]).tier == risk.EMERGENCY
     assert assess([0.75], phrase="bleeding badly", texts=[text]).tier == risk.EMERGENCY
     assert assess([0.75], first="immediate_risk", risk_p=0.4, texts=[text]).tier == risk.CHECK_IN

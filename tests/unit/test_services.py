@@ -29,6 +29,8 @@ HEAD = risk.RiskHead(np.zeros((384, 4), dtype=np.float32), np.zeros(4, dtype=np.
     ("whats the childline number again", ["childline"]),
     ("what is the nspcc helpline number", ["nspcc_helpline"]),
     ("numbers for childline and samaritans pls", ["childline", "samaritans"]),
+    ("is it stopncii we need", ["stopncii"]),
+    ("is shout only for adults", ["shout"]),
 ])
 def test_a_service_asked_about_by_name(text, ids):
     assert services.asked_about(text) == ids
@@ -57,6 +59,15 @@ def test_the_answer_is_that_services_own_entry(dispatcher, action, intent):
     cards = [m["custom"]["resource"] for m in dispatcher.messages if m.get("custom")]
     assert [c["id"] for c in cards] == ["beat"] and cards[0]["phone"] == "0808 801 0677"
     assert "0808 801 0677" in said(dispatcher)
+
+
+def test_a_parent_asking_about_an_adults_service_for_a_child_also_gets_the_childs_own(dispatcher):
+    text = "is it the revenge porn helpline we need"
+    asyncio.run(ActionFaq().run(dispatcher, make_tracker("faq", text, audience="parent", age_band="age_14_17",
+                                                         worry="image_abuse"), {}))
+    ids = [m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")]
+    assert ids == ["revenge_porn_helpline", "report_remove"]
+    assert "18 and over" in said(dispatcher) and "under 18s" in said(dispatcher)
 
 
 def parse(text, scores, intent="faq"):
