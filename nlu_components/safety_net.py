@@ -249,6 +249,25 @@ def not_a_role(data: Dict[Text, Any]) -> Dict[Text, Any]:
     return data
 
 
+# Starting again wipes the conversation, so it needs its own words: "hes started throwing
+# stuff" read as start_over wiped a disclosure of abuse (issue 14, blind12 re-run)
+_START_AGAIN = re.compile(
+    r"\b(start|begin|starting|beginning)\w* (again|over|afresh|fresh|a new|from (the )?(beginning|start|scratch))\b"
+    r"|\b(restart|reset|new (chat|conversation)|clear|wipe|forget everything|from the top|fresh start|main menu|"
+    r"(back|again) (to|from) the (start|beginning))\b|^\W*/restart\b", re.IGNORECASE)
+
+
+def start_over_in_words(data: Dict[Text, Any]) -> Dict[Text, Any]:
+    """start_over stands only when the message asks to start again in words; otherwise the
+    classifier's next choice, or not understood."""
+    if (data.get(INTENT) or {}).get(INTENT_NAME_KEY) != "start_over" or _START_AGAIN.search(data.get(TEXT) or ""):
+        return data
+    ranking = [r for r in data.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != "start_over"]
+    data[INTENT] = dict(ranking[0]) if ranking else {INTENT_NAME_KEY: FALLBACK, PREDICTED_CONFIDENCE_KEY: 1.0}
+    data[INTENT_RANKING_KEY] = ranking
+    return data
+
+
 WORRY_OVER_FALLBACK = 0.18   # the first worry's own confidence, at least
 WORRIES_TOGETHER = 0.4       # and the worries among the first three choices, together
 
@@ -472,9 +491,9 @@ class ImmediateRiskSafetyNet(GraphComponent):
             return messages
         vectors = self._vectors([m.get(TEXT) for m in todo]) if self.head is not None else None
         for index, message in enumerate(todo):
-            fixed = worry_over_steering(worry_over_fallback(not_a_role({
+            fixed = worry_over_steering(worry_over_fallback(start_over_in_words(not_a_role({
                 TEXT: message.get(TEXT), INTENT: message.get(INTENT),
-                INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY), "entities": message.get("entities")})))
+                INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY), "entities": message.get("entities")}))))
             for key in (INTENT, INTENT_RANKING_KEY):
                 message.set(key, fixed[key], add_to_output=True)
             classifier = {INTENT: message.get(INTENT), INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY)}

@@ -388,7 +388,7 @@ _SETTING_CHANGED = re.compile(
     r"the doctors?|the gp)\b|\b(on (the|my|our) way to|at) (a&e|a and e|the hospital|hospital)( now)?\W*$"
     # help is coming or has come: "the police are coming round now", "police came"
     r"|^\W*(ok(ay)?\W*)?(the )?(police|ambulance|paramedics|social worker)( (are|is|r|have|has))?"
-    r" (coming|on (their|its|the) way|here|arrived|been|came|come)\b",
+    r" (coming|on (their|its|the) way|here|arrived|came)\b",
     re.IGNORECASE)
 _DECIDED_NOT = re.compile(
     r"^\W*(ok(ay)?|k|kk|yeah|yes|right|alright|fine|thanks|thank you|ty)?\W*(then |so )?(i'?ll |i )?"
@@ -419,7 +419,8 @@ def did_a_step(text: str, bare: bool = True) -> bool:
     Each sentence of a short message is read: "ok i put them back. i rang childline"."""
     text = (text or "").replace("\u2019", "'")
     sentences = [p for p in re.split(r"(?<=[.!])\s+", text) if p.strip()]
-    if len(sentences) > 1 and len(text.split()) <= 16 and not _MORE_NEWS.search(_NOT_GOING.sub(" ", text)):
+    if (len(sentences) > 1 and len(text.split()) <= 16 and "?" not in text
+            and not _MORE_NEWS.search(_NOT_GOING.sub(" ", text))):
         if any(_did_a_step(p, bare) for p in sentences):
             return True
     return _did_a_step(text, bare)

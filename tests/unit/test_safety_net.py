@@ -378,3 +378,26 @@ def test_an_adult_partner_of_a_child_is_grooming_when_the_classifier_names_no_wo
     from nlu_components.safety_net import worry_of_words
 
     assert worry_of_words(text) == worry
+
+
+def test_start_over_needs_words_that_ask_to_start_again():
+    # "hes started throwing stuff" read as start_over wiped a disclosure of abuse
+    from nlu_components.safety_net import start_over_in_words
+    ranking = [{"name": "start_over", "confidence": 0.5}, {"name": "abuse_at_home", "confidence": 0.3}]
+    kept = start_over_in_words({"text": "hes started throwing stuff", "intent": ranking[0],
+                                "intent_ranking": list(ranking)})
+    assert kept["intent"]["name"] == "abuse_at_home"
+    for text in ("can we start again", "reset the chat", "go back to the main menu", "lets try again from the start"):
+        data = start_over_in_words({"text": text, "intent": ranking[0], "intent_ranking": list(ranking)})
+        assert data["intent"]["name"] == "start_over", text
+
+
+def test_every_start_over_training_example_asks_to_start_again_in_words():
+    import yaml
+
+    from nlu_components.safety_net import _START_AGAIN
+    from tests.conftest import ROOT
+    blocks = yaml.safe_load((ROOT / "data" / "nlu" / "conversation.yml").read_text(encoding="utf-8"))["nlu"]
+    examples = [line.strip()[2:] for b in blocks if b.get("intent") == "start_over"
+                for line in b["examples"].splitlines() if line.strip().startswith("- ")]
+    assert examples and [e for e in examples if not _START_AGAIN.search(e)] == []
