@@ -402,7 +402,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     named = services.asked_about(text)
     if named:  # "what's the Beat number?": that service's own entry
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
-        if slots["audience"] in (PARENT, PROFESSIONAL) and age_band not in (None, ages.ADULT, ages.UNKNOWN):
+        said_age = ages.parse_age(text)
+        child = age_band not in (None, ages.ADULT, ages.UNKNOWN) or (said_age is not None and said_age < 18)
+        if slots["audience"] in (PARENT, PROFESSIONAL) and child:
             # "he's 17, is it the revenge porn helpline we need?": the child's own service
             # beside an adults' one, each with who it is for
             named = list(dict.fromkeys(named + services.for_young_people(named)))

@@ -296,7 +296,7 @@ def asks_about_an_adults_images(text: str) -> bool:
 _OTHER_PARENTS = re.compile(
     r"\b(should|shall|can|do|could) (i|we) (just |maybe |also )?(message|contact|text|ring|call|speak to|talk to|"
     r"confront|go round to|"
-    r"approach|email|tell) (the other (kids'?|kid'?s|boy'?s|girl'?s|child'?s|children'?s)? ?|"
+    r"approach|email|tell) (the other (kids'?|kid'?s|boys'?|boy'?s|girls'?|girl'?s|child'?s|children'?s)? ?|"
     r"the (bully'?s|bullies'?|other) )(parents|mum|mom|dad|family|families)\b",
     re.IGNORECASE)
 

@@ -114,7 +114,10 @@ def other_than(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
     if not clean or len(clean.split()) > MAX_WORDS or not (_ASKS.search(clean) or _SOMEONE.search(clean)):
         return []
     spans = _named_spans(clean, names)
-    return [rid for start, rid in spans if _OTHER_THAN.search(clean[:start].rstrip())]
+    spared = [(start, rid) for start, rid in spans if _OTHER_THAN.search(clean[:start].rstrip())]
+    if spared and any(start < spared[0][0] for start, rid in spans if (start, rid) not in spared):
+        return []  # two named and compared: "when do we ring 999 rather than 101?"
+    return [rid for _, rid in spared]
 
 
 def _named(clean: str, names: Optional[Dict[str, str]] = None) -> List[str]:

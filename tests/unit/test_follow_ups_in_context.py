@@ -637,3 +637,7 @@ def test_a_card_gives_the_services_email():
     from safeguarding.signposting import Offer
     posh = default_catalogue()["professionals_online_safety_helpline"]
     assert "helpline@saferinternet.org.uk" in card_text(Offer(posh))
+
+
+def test_the_other_boys_parents_is_the_other_parents_question():
+    assert followups.asks_about_contacting_other_parents("should i just message the other boys' parents")

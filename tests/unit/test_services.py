@@ -70,6 +70,13 @@ def test_a_parent_asking_about_an_adults_service_for_a_child_also_gets_the_child
     assert "18 and over" in said(dispatcher) and "under 18s" in said(dispatcher)
 
 
+def test_a_parent_naming_a_childs_age_with_an_adults_service_also_gets_the_childs_own(dispatcher):
+    text = "he's 17. is it the revenge porn helpline we need"
+    asyncio.run(ActionFaq().run(dispatcher, make_tracker("faq", text, audience="parent"), {}))
+    ids = [m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")]
+    assert ids == ["revenge_porn_helpline", "report_remove"]
+
+
 def parse(text, scores, intent="faq"):
     ranking = [{"name": intent, "confidence": 0.6}, {"name": "immediate_risk", "confidence": 0.1}]
     classifier = {"intent": ranking[0], "intent_ranking": ranking}
@@ -159,6 +166,7 @@ def test_does_a_named_service_have_or_cover_it(text, rid):
     ("is there a number i can call that isnt childline", ["childline"]),
     ("who else can i talk to apart from childline", ["childline"]),
     ("whats the childline number", []), ("is childline free", []),
+    ("when do we ring 999 rather than 101", []),
 ])
 def test_a_service_asked_to_be_spared(text, spared):
     assert services.other_than(text) == spared
