@@ -1,0 +1,86 @@
+"""Build /work/blind19/blind19.yml from yp.py, parents.py and pros.py (scaffolding adapted from build_example.py)."""
+import os, sys, collections, yaml
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import *
+from common import _exp
+import yp, parents, pros  # noqa: registers conversations
+
+PREFIX = {"yp": "yp", "parent": "pa", "pro": "pro"}
+
+
+def dedup(xs):
+    out = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def build():
+    counters = collections.Counter()
+    convs = []
+    for c in CONVS:
+        counters[c["aud"]] += 1
+        cid = "blind19-%s-%03d" % (PREFIX[c["aud"]], counters[c["aud"]])
+        turns = []
+        for i, t in enumerate(c["turns"]):
+            checks = {}
+            checks["person"] = bool(t["p"]) or c["aud"] == "yp"   # a young person always gets a person
+            checks["emergency"] = bool(t["e"])
+            if t["a"]:
+                checks["any"] = _exp(dedup(t["a"]))
+            none = list(BASE_NONE) + list(c["extra_none"]) + list(t["n"])
+            if c["aud"] in ("parent", "pro"):
+                none += ADULT_NONE
+            if c["aud"] == "pro":
+                none += PRO_NONE
+            if c["aud"] == "yp":
+                none += YP_NONE
+                if c["age"] is not None and c["age"] < 11:
+                    none += YOUNG_NONE
+            anyset = set(checks.get("any", []))
+            # never forbid a phrase that the same turn requires (or that contains / is contained in one)
+            none = [x for x in _exp(dedup(none)) if x not in anyset]
+            checks["none"] = none
+            nr = t["nr"] if t["nr"] is not None else i > 0
+            if nr:
+                checks["no_repeat"] = True
+            turns.append({"user": t["user"], "checks": checks})
+        convs.append({"id": cid, "who": c["who"], "turns": turns, "_worry": c["worry"], "_aud": c["aud"],
+                      "_age": c["age"]})
+    return convs
+
+
+class D(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper, s):
+    return dumper.represent_scalar("tag:yaml.org,2002:str", s)
+
+
+D.add_representer(str, _str)
+
+if __name__ == "__main__":
+    convs = build()
+    out = {"version": 1, "conversations": [{k: v for k, v in c.items() if not k.startswith("_")} for c in convs]}
+    header = "# Independent conversation test set (blind19), written from a description of the service only.\n"
+    body = yaml.dump(out, Dumper=D, sort_keys=False, allow_unicode=True, width=200, default_flow_style=None)
+    with open("/work/blind19/blind19.yml", "w") as f:
+        f.write(header + body)
+    aud = collections.Counter(c["_aud"] for c in convs)
+    taud = collections.Counter()
+    for c in convs:
+        taud[c["_aud"]] += len(c["turns"])
+    byaw = collections.defaultdict(collections.Counter)
+    for c in convs:
+        byaw[c["_worry"]][c["_aud"]] += 1
+    nturns = sum(len(c["turns"]) for c in convs)
+    emerg = sum(1 for c in convs if any(t["checks"].get("emergency") for t in c["turns"]))
+    eturns = sum(1 for c in convs for t in c["turns"] if t["checks"].get("emergency"))
+    u11 = sum(1 for c in convs if c["_aud"] == "yp" and c["_age"] is not None and c["_age"] < 11)
+    print("conversations", len(convs), "turns", nturns, "emergency convs", emerg, "emergency turns", eturns,
+          "under-11 convs", u11)
+    print("audience convs", dict(aud), "turns", dict(taud))
+    for w in sorted(byaw):
+        print("  %-20s %2d %s" % (w, sum(byaw[w].values()), dict(byaw[w])))
