@@ -12,6 +12,10 @@ RISKY = [
     "theres a guy outside our back door and im home alone", "someone is looking through my window and im on my own",
     "he told me im dead if i dont do the drop tonight",
     "my grandad collapsed and hes not breathing", "my little brother fell down the stairs and isnt moving",
+    # issue 12, round 15 (general forms)
+    "how many of these tablets would kill me", "ive set the date for it", "i sliced my wrist and its pouring",
+    "hes choking my mum", "my ex is trying to break in", "im meeting him later, hes 24 and im 13",
+    "she went to meet a boy she met online and isnt answering",
     # kinds missed by the first run of risk_blind13.yml (general forms, not its messages)
     "her dad has locked her in", "they shut him inside and wont let him out", "hes got his uncles rifle",
     "my brother took a crossbow to the park",
@@ -138,6 +142,8 @@ HARMLESS = [
     "how do you put someone in the recovery position, we are learning it at cadets",
     "a man is in the garden fixing our fence", "whats the right dose of calpol for a 4 year old",
     "we said our goodbyes to our year 11 tutor today, so sad",
+    "we smashed it at the football tournament today", "we dissected an eye in science, blood everywhere",
+    "how much sugar would you need to eat to feel sick",
     "my dad has a shotgun licence for the farm", "i locked myself out", "he locked her in the game by mistake",
     # everyday words near the new forms of the twelfth round
     "my character got shot in fortnite", "i met a girl on tiktok who lives near me ages ago",
@@ -234,6 +240,7 @@ def test_harmless_phrases_do_not_fire(net, text):
 
 
 CHECK_IN = [
+    "he sent me a photo of my front door",
     "see you all on the other side", "nobody will miss me", "the plan is set, the day is sunday",
     "final day on earth",
     "final msg. love you all", "this is my last message, bye", "last text from me. sorry for everything",
