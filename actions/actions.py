@@ -512,10 +512,21 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     if reply.key == "how_to_tell" and reply.text.split("\n")[0] in "\n".join(said_last_turn(tracker)):
         # asked again straight after ("and what do i say to my teacher?"): not the same block
         say(dispatcher, "how_to_tell_again", {"audience": reply.audience, "age_band": age_band})
-        return [SlotSet("audience", reply.audience)] if reply.audience != audience else []
+        return audience_from_question(reply.audience, audience, text)
     dispatcher.utter_message(text=reply.text)
     send_cards(dispatcher, reply.offers, f"faq/{reply.key}" if reply.key else "faq")
-    return [SlotSet("audience", reply.audience)] if reply.audience != audience else []
+    return audience_from_question(reply.audience, audience, text)
+
+
+def audience_from_question(asker: str, audience: Optional[str], text: str) -> List[Dict[Text, Any]]:
+    """Who asked is kept for the rest of the conversation only when their words say it: a
+    parent's question from someone who has not said who they are ("how do u know if
+    someone is grooming u") is answered for a parent, but a child who asked it stays a
+    child for what they say next (issue 14, blind19)."""
+    if asker == audience or (asker in (PARENT, PROFESSIONAL) and audience in (None, YOUNG_PERSON)
+                             and not faq.about_someone_elses_child(text)):
+        return []
+    return [SlotSet("audience", asker)]
 
 
 class ActionNotUnderstood(Action):

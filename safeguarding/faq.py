@@ -136,7 +136,7 @@ _A_CHILD_SPEAKING = re.compile(
 # ...and a child's first-person words in a question ("i dont want police looking for me",
 # "do they tell your parents?"), once a professional's own ("tell me", "my class") are set
 # aside (issue 14: a young person was given the answer written for a DSL)
-_FIRST_PERSON = re.compile(r"\b(me|my|myself|mine)\b|\byour (parents|mum|mom|dad|carers?)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(me|my|myself|mine|u|ur)\b|\byour (parents|mum|mom|dad|carers?)\b", re.IGNORECASE)
 _A_PROFESSIONALS_FIRST_PERSON = re.compile(
     r"\b(tell|show|give|remind|send|let|help|advise|guide|email) me\b|\bmy (class|pupils?|students?|school|setting|dsl|"
     r"head|headteacher|colleagues?|team|staff|club|caseload|son|daughter|child|kids|children|group|service|role|job|"
@@ -158,7 +158,13 @@ def has_young_person_answer(key: str, answers: Mapping[str, List[Dict[str, Any]]
 _ABOUT_A_CHILD = re.compile(
     r"\b(my|our) (son|daughter|child|kids?|children|boy|girl|grandson|granddaughter|grandchild|stepson|stepdaughter|"
     r"foster (child|son|daughter)|pupils?|students?|class|learners?|young people|players?|members?)\b"
-    r"|\b(he|she|they|him|her|them|his|hers|their|we|our)\b|\b(child|children|kids|pupils?|students?)\b", re.IGNORECASE)
+    r"|\b(he|she|they|him|her|them|his|hers|their|we|our)\b|\b(child|children|kids|pupils?|students?)\b"
+    r"|\bset (up|on) parental controls?\b", re.IGNORECASE)
+
+
+def about_someone_elses_child(text: str) -> bool:
+    """Words of someone asking about a child in their care or class."""
+    return bool(_ABOUT_A_CHILD.search((text or "").replace("\u2019", "'")))
 
 
 def asker(question: Question, audience: Optional[str], age_band: Optional[str], text: str = "",

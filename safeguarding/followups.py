@@ -284,7 +284,8 @@ def asks_if_asking_plants_the_idea(text: str) -> bool:
 _TURNED_18 = re.compile(
     r"\b(if|when|once|about if|and if|what if)\b.{0,22}\b(she|he|they|i|my \w+|the young person|the girl|the boy)"
     r"( is| was| were| am| are|'s|s|'re|'m|m)?( already| just)?( turned| turns| turning)? (18|eighteen|over 18|"
-    r"an adult)\b|\b(she|he|they)('s| is|s) (already |just )?(turned )?(18|eighteen|over 18|an adult) now\b",
+    r"an adult)\b|\b(she|he|they)('s| is|s) (already |just )?(turned )?(18|eighteen|over 18|an adult) now\b"
+    r"|\b(she|he|they) (turns|is turning|turn|will be|'ll be) (18|eighteen) (next|in|this|soon)\b",
     re.IGNORECASE)
 
 
@@ -360,7 +361,8 @@ _DID_A_STEP = re.compile(
     r"(just |now |already |finally )?(did it|done it|done that|blocked|reported|left|got off|deleted|told|rang|called|"
     r"phoned|calling|rung|wrote|written|screenshotted|saved|changed|turned off|turned on|came off|logged out|muted|"
     r"unfollowed|removed|made (it|my account) private|set (it|my account) to private|spoke to|talked to|gone to|"
-    r"went to|went up to|sent a report|texted|messaged|emailed|contacted|asked)\b",
+    r"went to|went up to|sent a report|texted|messaged|emailed|contacted|asked|"
+    r"did (the|that|my) ([a-z]+ ){0,2}(thing|report|form|one))\b",
     re.IGNORECASE)
 _MORE_NEWS = re.compile(r"\b(but|still|again|anyway|new account|another account|now (he|she|they)|didn'?t|did not|"
                         r"nothing|no one|nobody|"
@@ -386,6 +388,9 @@ _SETTING_CHANGED = re.compile(
     r"( (now|everything|about it|about (him|her|them)))\b"
     r"|\b(is|are|'s) (driving|taking|bringing) (me|us|her|him|them) (to|into) (a&e|a and e|hospital|the hospital|"
     r"the doctors?|the gp)\b|\b(on (the|my|our) way to|at) (a&e|a and e|the hospital|hospital)( now)?\W*$"
+    # time since self-harm, said with pride: "it's been 2 weeks since i last did"
+    r"|\b(it'?s|its|it has|been) (been )?([a-z0-9]+ ){0,2}(days?|weeks?|months?) since i (last )?(did it|did|cut|"
+    r"hurt myself|self[- ]harmed|harmed myself)\W*$"
     # help is coming or has come: "the police are coming round now", "police came"
     r"|^\W*(ok(ay)?\W*)?(the )?(police|ambulance|paramedics|social worker)( (are|is|r|have|has))?"
     r" (coming|on (their|its|the) way|here|arrived|came)\b",

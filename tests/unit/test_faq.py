@@ -229,3 +229,14 @@ def test_a_professionals_question_without_saying_who_they_are_still_gets_theirs(
 def test_a_child_asking_a_question_with_a_young_persons_answer_gets_that_answer():
     reply = faq.reply("tell_parents", 0.9, "young_person", None, text="will they tell my parents")
     assert reply.understood and reply.audience == "young_person" and "Childline" in reply.text
+
+
+def test_a_parents_question_from_someone_who_has_not_said_who_they_are_is_not_remembered(dispatcher, domain):
+    # "how do u know if someone is grooming u" made a 15-year-old a parent for the rest of
+    # the conversation (issue 14, blind19); a question about someone's child still is
+    from actions.actions import audience_from_question
+
+    assert audience_from_question("parent", "young_person", "what are the signs of grooming") == []
+    assert audience_from_question("parent", "young_person", "what are the signs my son is being groomed") == [
+        {"event": "slot", "timestamp": None, "name": "audience", "value": "parent"}]
+    assert faq.a_child_speaking("how do u know if someone is grooming u")

@@ -343,7 +343,8 @@ def test_a_child_asking_what_to_say_to_mum_keeps_the_young_persons_answer():
                                   # issue 14, blind17: more ways of saying it
                                   "ok i messaged samaritans", "ok done, i blocked the account",
                                   "ok i went up to a member of staff", "i told my nan, im not going",
-                                  "the police are on their way"])
+                                  "the police are on their way", "ok i did the childline form",
+                                  "its been a month since i last cut"])
 def test_a_step_done_is_praised_with_a_person(dispatcher, text):
     assert followups.did_a_step(text)
     run(ActionNotUnderstood(), dispatcher, tracker(text, "nlu_fallback", worry="bullying", age_band="age_14_17"))

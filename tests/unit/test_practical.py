@@ -75,6 +75,8 @@ def test_every_answer_leaves_someone_to_turn_to_and_promises_nothing(key, who, t
     ("he doesnt want his mum told", "keep_it_confidential"),
     ("they used my debit card", "refund"),
     ("are there any charities for this", "helpline_for_this"),
+    ("can boys get anorexia too", "boys_too"),
+    ("boys cant be abused can they", "boys_too"),
     ("is there a number staff can call", "who_can_advise_staff"),
 ])
 def test_practical_questions_are_found_by_their_words(text, key):
