@@ -467,6 +467,7 @@ _FOR_THE_PARENTS = re.compile(
     r"^\W*((thanks|thank you|ok|okay|great|cheers|brilliant)\W*)?(and|what about|how about|anything|something|any|"
     r"is there (anything|something|support|help|advice))?\s*"
     r"((resources|advice|support|help|info|information|leaflets?|websites?|guides?|anything|something) )?"
+    r"(specifically |especially |just |else )?"
     r"(for|to give|to offer|to send|to share with|to send home to|to go home to) (the |her |his |their |our |my |all )?"
     r"(mum|mom|mam|mother|dad|father|parents?|carers?|family|families|parents'? evening|parent evening)\b"
     r"|\b(resources|advice|support|info|information|leaflets?|websites?|anything|something) (can|could|should) (i|we) "
@@ -481,7 +482,10 @@ _FOR_THE_PARENTS = re.compile(
     r"|\b(what|which) (number|helpline) (can|could|should) (my |our |the |her |his )?(mum|mom|mam|mother|dad|father|"
     r"parents?|carers?) (ring|call|phone|use)\b"
     r"|\b(who|where) (can|could|should) (my |our |the |her |his |their )?(mum|mom|mam|mother|dad|father|parents?|"
-    r"carers?|family) (ring|call|phone|contact|talk to|go to|get help from|turn to)\b",
+    r"carers?|family) (ring|call|phone|contact|talk to|go to|get help from|turn to)\b"
+    r"|^\W*(and )?(her|his|their|the) (mum|mom|mam|mother|dad|father|parents?|carers?|family) "
+    r"(wants?|needs?|would like|is asking for|are asking for|asked for) (some )?"
+    r"(advice|help|support|someone to talk to)\b",
     re.IGNORECASE)
 
 

@@ -240,3 +240,12 @@ def test_a_parents_question_from_someone_who_has_not_said_who_they_are_is_not_re
     assert audience_from_question("parent", "young_person", "what are the signs my son is being groomed") == [
         {"event": "slot", "timestamp": None, "name": "audience", "value": "parent"}]
     assert faq.a_child_speaking("how do u know if someone is grooming u")
+
+
+def test_a_young_person_asking_how_to_know_if_they_are_being_groomed_gets_their_own_answer():
+    reply = faq.reply("grooming_signs", 0.9, "young_person", "age_14_17", text="how do u know if someone is grooming u")
+    text = reply.text.lower()
+    assert reply.audience == "young_person" and "not your fault" in text and "0800 1111" in text
+    assert "ceop" in text and "your child" not in text
+    parent = faq.reply("grooming_signs", 0.9, "parent", None, text="what are the signs my son is being groomed")
+    assert "groomers build trust" in parent.text.lower()

@@ -392,6 +392,8 @@ def test_a_step_done_in_a_later_sentence_is_a_step_done():
 def test_asking_for_an_out_of_hours_number_and_who_the_parents_can_call():
     assert followups.asks_out_of_hours("its late, is there an out of hours number")
     assert followups.asks_for_the_parents_help("who can his parents talk to")
+    assert followups.asks_for_the_parents_help("anything specifically for the parents")
+    assert followups.asks_for_the_parents_help("and her dad wants advice too")
 
 
 def test_stopping_pictures_going_on_an_app_is_the_taken_down_question():
