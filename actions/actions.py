@@ -244,7 +244,7 @@ def worry_in_message(tracker: Tracker) -> Optional[str]:
         return None
     in_play = tracker.get_slot("worry")
     if (in_play in signposting_flow.WORRIES and in_play != worry and found.get("classifier_intent") != worry
-            and not (found.get("source") == "phrase")):
+            and not str(found.get("source") or "").startswith("phrase")):
         return None
     return str(worry)
 

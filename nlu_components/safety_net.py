@@ -108,6 +108,17 @@ MEETING_RULES = frozenset((
     "meeting_an_age_in_doubt", "missing_with_online_contact", "at_my_door", "waiting_to_meet"))
 
 
+# Phrases of wanting to die or of self-harm, with no act or plan in them: with a stated
+# present safety ("but i wont do anything", "says she is safe at the moment") they are
+# asked about (a check-in), not the full emergency (risk.safe_now_stated).
+THOUGHT_RULES = frozenset((
+    "kill_self", "kms", "unalive", "want_to_die", "dont_want_to_live", "end_it", "take_own_life", "suicidal",
+    "better_off_dead", "cant_go_on", "self_harming_now", "whats_the_point", "rather_i_was_dead",
+    "no_one_will_miss", "done_with_life"))
+# the worries whose sure reading by the models, with a stated present safety, is asked about
+SAFE_NOW_WORRIES = frozenset(("self_harm", "low_mood", "eating_problems"))
+
+
 def worry_of_phrase(rule: Optional[str]) -> Optional[str]:
     if rule in SELF_HARM_RULES:
         return "self_harm"
@@ -336,6 +347,13 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
     worry = (worry_of(ranking, classifier_intent) or worry_of_phrase((data.get("safety_net") or {}).get("rule"))
              or worry_of_words(data.get(TEXT) or ""))
     assessment = dataclasses.replace(assessment, worry=worry)
+    rule = (data.get("safety_net") or {}).get("rule")
+    if (assessment.tier == risk.EMERGENCY and risk.safe_now_stated(data.get(TEXT) or "")
+            and ((assessment.source == "phrase" and rule in THOUGHT_RULES)
+                 or (assessment.source in ("encoder", "classifier") and worry in SAFE_NOW_WORRIES))):
+        # "ive been cutting again but im ok rn": thoughts or self-harm with a stated present
+        # safety are asked about (999 and Childline in view), then the self-harm help
+        assessment = dataclasses.replace(assessment, tier=risk.CHECK_IN, source=f"{assessment.source}:safe_now")
     data["risk"] = assessment.as_dict()
     others = [r for r in ranking if r.get(INTENT_NAME_KEY) not in (IMMEDIATE_RISK, CHECK_IN)]
     if (assessment.tier == risk.NO_RISK and top and top.get(INTENT_NAME_KEY) == CHECK_IN
@@ -370,7 +388,8 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
         # never lowered: an emergency, or a phrase of possible danger ("her cut is really deep
     # and she won't call anyone" is not a question about phoning)
     question = plain_question(data.get(TEXT) or "", check_in=assessment.tier == risk.CHECK_IN) \
-        if assessment.tier != risk.EMERGENCY and not check_in_phrase else None
+        if assessment.tier != risk.EMERGENCY and not check_in_phrase and not assessment.source.endswith(":safe_now") \
+        else None
     text = data.get(TEXT) or ""
     current = (data.get(INTENT) or {}).get(INTENT_NAME_KEY)
     if not question and assessment.tier == risk.NO_RISK and (

@@ -140,6 +140,35 @@ def settled_context(text: str) -> bool:
     return bool(_SETTLED.search(text or "")) and not _STILL_NOW.search(text or "")
 
 
+# Safe right now, in the writer's words or a third party's as reported: "ive been cutting
+# again but im ok rn", "thoughts about ending it but i wont do anything", "says she is safe
+# at the moment". Feelings or self-harm with a stated present safety is possible danger,
+# asked about (a check-in, 999 and Childline in view), not the full emergency. Never with
+# an act that needs help now (pills or something taken, bleeding, a means ready, someone
+# coming) and never "ok with" / "fine with" dying.
+_SAFE_NOW = re.compile(
+    r"\b(i'?m|im|i am|i feel|she'?s|shes|he'?s|hes|they'?re|theyre|she is|he is|they are) "
+    r"(ok|okay|safe|fine|alright|all right)(?! (with|to|about|if|dying|die|ending))\b"
+    r"|\b(says|said|saying|told (me|us|her|him)|tells (me|us)|promised|promises) "
+    r"(that )?(she|he|they|she'?s|he'?s|they'?re|shes|hes|theyre)( is| are| was| were| feels| felt)? "
+    r"(ok|okay|safe|fine|alright)(?! (with|to|about|if))\b"
+    r"|\b(i|she|he|they|i'?m|im|she'?s|he'?s) (won'?t|wont|will not|isn'?t going to|is not going to|am not going to|"
+    r"not going to|not gonna|aint gonna|would never|wouldn'?t|wouldnt) (actually )?(do anything|act on (it|them)|"
+    r"do it|go through with it)\b"
+    r"|\b(no|not got a|dont have a|don'?t have a|haven'?t got a|havent got a|without a) plans?\b",
+    re.IGNORECASE)
+_ACT_NOW = re.compile(
+    r"\b(pills?|tablets?|paracetamol|overdos\w*|od'?d|swallow\w*|took|taken|drank|drunk|bleed\w*|blood|deep|"
+    r"stitches|hospital|ambulance|unconscious|breathing|rope|noose|belt|knife|blade|razor|gun|bridge|tracks|edge|"
+    r"roof|coming|outside|on (his|her|their|my) way|tonight|today|now (i|im)|right now|goodbye|bye|note)\b",
+    re.IGNORECASE)
+
+
+def safe_now_stated(text: str) -> bool:
+    """The message says the person is safe right now, with no act that needs help now."""
+    return bool(_SAFE_NOW.search(text or "")) and not _ACT_NOW.search(text or "")
+
+
 def clauses(text: str) -> List[str]:
     """The clauses of a message worth scoring alone (two words or more), at most
     ``MAX_CLAUSES``: when there are more, neighbouring clauses are joined into that many

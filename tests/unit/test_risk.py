@@ -192,3 +192,28 @@ def test_an_everyday_use_of_alarming_words_makes_the_models_ask_first_never_less
 @pytest.mark.parametrize("text", ["mum gave me calpol for my temperature", "can someone translate what my teen said"])
 def test_routine_medicine_and_word_questions_are_asked_about_first(text):
     assert risk.ask_first_context(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ive been cutting again but im ok rn",
+    "ive been having thoughts about ending it but i wont do anything",
+    "a pupil disclosed she has been self harming but says she is safe at the moment",
+    "i keep thinking about dying but i dont have a plan",
+    "she told me shes ok now, she just feels really low",
+])
+def test_a_stated_present_safety(text):
+    assert risk.safe_now_stated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "im not ok i want to die",
+    "im fine with dying tbh",
+    "i took 20 paracetamol but im fine",
+    "im ok but i've got the rope ready",
+    "i want to kill myself tonight but im ok for now",
+    "he says hes coming round, im safe for now",
+    "i want to end it all",
+    "my friend is bleeding a lot, she says shes ok",
+])
+def test_no_stated_safety_or_an_act_that_needs_help_now(text):
+    assert not risk.safe_now_stated(text)

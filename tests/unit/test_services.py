@@ -202,3 +202,36 @@ def test_a_looked_up_service_says_who_it_is_for_by_age():
 
 def test_what_a_named_service_does_is_a_lookup():
     assert services.asked_about("what does report remove actually do") == ["report_remove"]
+
+
+def _tiers(text, scores, ranking, safety_net=None):
+    classifier = {"intent": ranking[0], "intent_ranking": ranking}
+    data = {"text": text, **classifier}
+    if safety_net:
+        data["safety_net"] = safety_net
+        data["intent"] = {"name": "immediate_risk", "confidence": 1.0}
+    return apply_tiers(data, risk.texts_to_score(text), scores, HEAD, classifier)
+
+
+def test_self_harm_with_a_stated_present_safety_is_a_check_in_not_the_full_emergency():
+    ranking = [{"name": "self_harm", "confidence": 0.7}, {"name": "immediate_risk", "confidence": 0.1}]
+    result = _tiers("ive been cutting again but im ok rn", [0.95], ranking)
+    assert result["intent"]["name"] == "check_in"
+    assert (result["risk"]["tier"], result["risk"]["worry"]) == (risk.CHECK_IN, "self_harm")
+    # the same words with no stated safety: the full emergency
+    assert _tiers("ive been cutting again", [0.95], ranking)["risk"]["tier"] == risk.EMERGENCY
+
+
+def test_a_phrase_of_thoughts_with_a_stated_safety_is_a_check_in_but_an_act_never_is():
+    ranking = [{"name": "self_harm", "confidence": 0.7}, {"name": "immediate_risk", "confidence": 0.1}]
+    net = {"rule": "self_harming_now", "phrase": "self harming but says she is safe at the moment"}
+    text = "a pupil disclosed she has been self harming but says she is safe at the moment"
+    assert _tiers(text, [0.2], ranking, net)["risk"]["tier"] == risk.CHECK_IN
+    overdose = {"rule": "took_pills", "phrase": "took loads of pills"}
+    assert _tiers("i took loads of pills but im ok now", [0.2], ranking, overdose)["risk"]["tier"] == risk.EMERGENCY
+
+
+def test_a_stated_safety_does_not_lower_danger_to_someone_else():
+    ranking = [{"name": "domestic_abuse", "confidence": 0.7}, {"name": "immediate_risk", "confidence": 0.1}]
+    result = _tiers("my dad is hitting my mum downstairs, im ok", [0.95], ranking)
+    assert result["risk"]["tier"] == risk.EMERGENCY
