@@ -486,6 +486,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         else:  # no worry in play: the advice for parents and carers
             send_cards(dispatcher, faq.reply("parent_help", 1.0, PARENT, None).offers, "faq/parent_help")
         return []
+    if key == "privacy_data" and not faq.about_privacy(text):
+        # "do i have to give the skins back": the privacy notice answers only a question
+        # about this chat, what is kept or who reads it; anything else is not understood
+        key, confidence = None, 0.0
     reply = faq.reply(key, confidence, audience, age_band, worry=worry, text=text)
     if not reply.understood and (worry in signposting_flow.WORRIES or unsure):
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}

@@ -109,6 +109,19 @@ def default_rules() -> FaqRules:
         return parse_rules(yaml.safe_load(handle), default_catalogue(), list(default_answers()))
 
 
+# The words of a question about this chat's privacy: what is kept, who reads it, whether
+# it is anonymous ("who can see this", "do you save what i type", "is this private")
+_ABOUT_PRIVACY = re.compile(
+    r"\b(privacy|private|data|saved?|saving|stored?|storing|keep|kept|record(ed|s)?|reads?|reading|see|sees|seen|"
+    r"who|delete[ds]?|anonymous|name|confidential|secret|track(ed|s|ing)?|cookies?|logs?|logged|gdpr|information|"
+    r"info|chat|conversation|messages?|type|typed|write|written|ip|find me|know (it'?s|its) me)\b",
+    re.IGNORECASE)
+
+
+def about_privacy(text: str) -> bool:
+    return bool(_ABOUT_PRIVACY.search(text or ""))
+
+
 def question_key(response_selector: Optional[Mapping[str, Any]]) -> Tuple[Optional[str], float]:
     """The question the classifier chose and its confidence, from a parse result's
     ``response_selector`` field; (None, 0.0) when there is none."""

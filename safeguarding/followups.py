@@ -92,6 +92,7 @@ class Practical:
     texts: Dict[str, str]
     cards: Dict[str, Tuple[str, ...]]
     not_after: Tuple[str, ...] = ()  # worries whose own answers come first
+    only_after: Tuple[str, ...] = ()  # when given, only while one of these worries is in play
 
     def text_for(self, audience: str) -> str:
         return self.texts.get(audience) or self.texts["default"]
@@ -112,10 +113,11 @@ def load_practical(path: Path = PRACTICAL_PATH) -> Tuple[Practical, ...]:
             raise FollowUpError(f"{path.name}: {key}: text needs a default and only audiences")
         cards = {who: tuple(ids) for who, ids in (entry.get("cards") or {}).items()}
         not_after = tuple(entry.get("not_after") or ())
-        if set(not_after) - set(WORRIES):
-            raise FollowUpError(f"{path.name}: {key}: not_after names an unknown worry")
+        only_after = tuple(entry.get("only_after") or ())
+        if set(not_after) - set(WORRIES) or set(only_after) - set(WORRIES):
+            raise FollowUpError(f"{path.name}: {key}: not_after or only_after names an unknown worry")
         answers.append(Practical(key, tuple(re.compile(p, re.IGNORECASE) for p in entry.get("patterns") or ()),
-                                 audiences, texts, cards, not_after))
+                                 audiences, texts, cards, not_after, only_after))
     return tuple(answers)
 
 
@@ -134,6 +136,7 @@ def practical(text: str, audience: Optional[str] = None, worry: Optional[str] = 
         return None
     for answer in answers or default_practical():
         if ((audience is None or audience in answer.audiences) and worry not in answer.not_after
+                and (not answer.only_after or worry in answer.only_after)
                 and any(p.search(text) for p in answer.patterns)):
             return answer
     return None

@@ -157,3 +157,30 @@ def test_the_parents_help_in_more_words(text):
 
 def test_and_if_it_happens_after_shes_18():
     assert followups.asks_about_an_adults_images("and if it happens after she's 18?")
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("do i have to give the skins back", "young_person", "grooming", "gifts_owed_back"),
+    ("do i owe him anything", "young_person", "exploitation", "gifts_owed_back"),
+    ("is it a hate crime tho", "young_person", "bullying", "is_it_a_hate_crime"),
+    ("can the police do anything to him", "young_person", "image_abuse", "what_police_can_do"),
+    ("any good websites for this?", "parent", "hate_extremism", "reading_for_parents"),
+    ("thanks, and anything for the parents to read?", "professional", "grooming", "reading_for_parents"),
+    ("what do i do when it happens", "young_person", "low_mood", "panic_attack"),
+])
+def test_the_questions_from_blind20_and_blind21(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+def test_a_panic_attack_answer_only_while_low_mood_is_in_play():
+    # "what do i do when it happens" after bullying is about the bullying, not panic
+    answer = followups.practical("what do i do when it happens", "young_person", "bullying")
+    assert answer is None or answer.key != "panic_attack"
+
+
+def test_the_privacy_notice_answers_only_questions_about_privacy():
+    from safeguarding import faq
+    assert faq.about_privacy("who can read this chat")
+    assert not faq.about_privacy("do i have to give the skins back")
+    assert not faq.about_privacy("will it come back in my dreams")

@@ -217,3 +217,8 @@ def test_a_stated_present_safety(text):
 ])
 def test_no_stated_safety_or_an_act_that_needs_help_now(text):
     assert not risk.safe_now_stated(text)
+
+
+def test_first_aid_learnt_at_a_club_is_a_learning_context():
+    assert risk.learning_context("what do you do if someone is choking? we did it in scouts but i forgot")
+    assert not risk.learning_context("my brother is choking and we are at home")

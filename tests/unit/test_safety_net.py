@@ -7,6 +7,14 @@ from nlu_components.safety_net import apply_safety_net
 from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
 
 RISKY = [
+    # sixteenth risk round (own wording)
+    "ive found a way to die and nobody will stop me",
+    "i took an overdos last night and feel awful",
+    "meeting my discord mate irl tonight hes older",
+    "my stepdad has a knife and is pointing it at my mum",
+    "they said theyll stab me if i dont pay up",
+    "hes gonna shank me after school",
+    "my brother just broke my nose",
     # issue 12, round 14 (general forms, not the set's messages)
     "what amount of insulin would kill someone, theres loads in our fridge", "whats a lethal dose of my mums tablets",
     "theres a guy outside our back door and im home alone", "someone is looking through my window and im on my own",
@@ -137,6 +145,11 @@ RISKY = [
 ]
 
 HARMLESS = [
+    "best way to kill slugs on my veg patch",
+    "my mum always overdoes the garlic",
+    "i broke my arm on the trampoline last year",
+    "she'll cut me a slice of cake",
+    "he'll cut me off if i keep talking",
     # issue 12, round 14
     "what are the symptoms of an overdose, its for my health and social care coursework",
     "how do you put someone in the recovery position, we are learning it at cadets",
@@ -240,6 +253,9 @@ def test_harmless_phrases_do_not_fire(net, text):
 
 
 CHECK_IN = [
+    "my mums boyfriend broke my wrist",
+    "some lads just grabbed me by the shops",
+    "im stuck in a trap house",
     "he sent me a photo of my front door",
     "see you all on the other side", "nobody will miss me", "the plan is set, the day is sunday",
     "final day on earth",
