@@ -188,7 +188,12 @@ _A_PROFESSIONAL_WRITING = re.compile(
     r"gymnastics|dance|drama|music|piano|boxing|karate|judo|athletics|cricket|tennis|hockey|basketball|sports|pe|"
     r"maths|english|science|primary|secondary|supply|private|cadet|scout|guide|brownie|cub|church|youth) "
     r"(coach|teacher|tutor|leader|instructor|volunteer|worker)\b"
-    r"|\bi (teach|tutor) (year|yr|y) ?\d{1,2}\b|\bi (teach|coach|tutor) (at|in) (a|the|our)\b",
+    r"|\bi (teach|tutor) (year|yr|y) ?\d{1,2}\b|\bi (teach|coach|tutor) (at|in) (a|the|our)\b"
+    # "I run an U10s team", "I coach the under 12s", "a lad (13) at training just told me"
+    r"|\bi (run|coach|manage|help run|help with|look after) (a|an|the|our|my) (u ?\d{1,2}s?|under[- ]?\d{1,2}s?|junior|"
+    r"youth|girls'?|boys'?|kids'?) ?(team|side|squad|group|club|section)?\b"
+    r"|\b(a|one|another) (lad|boy|girl|kid|child|player|member)s? \(\d{1,2}\) (at|after|during|from) (training|practice|"
+    r"practise|rehearsal|our session|the session|club|the club|my session|the group)\b",
     re.IGNORECASE)
 
 # "15 year old in clinic disclosed...", "a 14 year old mentioned a 25 year old 'boyfriend'",

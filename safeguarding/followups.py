@@ -218,7 +218,15 @@ _FOR_THE_CHILD = re.compile(
     r"|\b(what|which) (number|helpline|website|service)s? (can|could|should) (i|we) (give|pass on to|send|show|offer|"
     r"hand) (her|him|them)\b"
     r"|\b(what|which) (number|helpline)s? (can|could|should) (she|he|they) (call|ring|phone|text|use)\b"
-    r"|\bwhat (can|could|should) (i|we) (give|offer|suggest to|recommend to) (them|her|him)( that| which|\W*$)",
+    r"|\bwhat (can|could|should) (i|we) (give|offer|suggest to|recommend to) (them|her|him)( that| which| if| when|"
+    r" in case| for (afterwards|later|then)|\W*$)"
+    # "is there anything specifically for young people?", "what services can she use?",
+    # "what can I tell her she can do herself?" (issue 14, blind20)
+    r"|\b(anything|something|support|help|services?|helplines?) (specifically |especially |just |that is |thats )?"
+    r"(for|aimed at) (young people|kids|children|teens|teenagers|under 18s|under-18s)\b"
+    r"|\bwhat (services?|helplines?|numbers?|support|websites?) (can|could) (she|he|they) (use|call|ring|contact|access|try)\b"
+    r"|\bwhat (can|could|should) (i|we) tell (her|him|them) (that )?(she|he|they) (can|could) do (for )?"
+    r"(herself|himself|themselves|on (her|his|their) own)\b",
     re.IGNORECASE)
 
 
@@ -488,7 +496,10 @@ _FOR_THE_PARENTS = re.compile(
     r"carers?|family) (ring|call|phone|contact|talk to|go to|get help from|turn to)\b"
     r"|^\W*(and )?(her|his|their|the) (mum|mom|mam|mother|dad|father|parents?|carers?|family) "
     r"(wants?|needs?|would like|is asking for|are asking for|asked for) (some )?"
-    r"(advice|help|support|someone to talk to)\b",
+    r"(advice|help|support|someone to talk to)\b"
+    # "can I give mum a helpline?"
+    r"|\b(can|could|should) (i|we) (give|offer|pass|recommend) (the |her |his |their )?(mum|mom|mam|mother|dad|"
+    r"father|parents?|carers?) (a |an |any |some )?(helpline|number|support|advice|leaflet|website)s?\b",
     re.IGNORECASE)
 
 

@@ -87,6 +87,8 @@ def test_parse_age_and_bands():
     ("i live with my foster carer and someone is sending me stuff", None),
     ("i'm a social worker and a child told me something", "professional"),
     ("as a youth worker what do i do", "professional"),
+    ("I run an U10s team. One lad never has food", "professional"),
+    ("A lad (13) at training just told me his stepdad hits him", "professional"),
     ("one of my pupils is being bullied", "professional"),
     ("my son is getting horrible messages", "parent"),
     ("im a foster carer, the girl i look after has been sent nudes", "parent"),
@@ -128,6 +130,7 @@ def test_someone_reporting_what_a_child_told_them_works_with_children(nlp, text)
     "a year 10 boy said he will beat me up", "a 17 year old told me hed share my pics",
     "a girl in my class said im ugly", "one of my mates told me she cuts",
     "my swimming coach keeps messaging me", "my maths teacher is a football coach",
+    "a boy at training told me im fat", "someone at club said they'd beat me up",
 ])
 def test_a_young_person_talking_about_another_is_not_a_professional(nlp, text):
     assert ("audience", "professional") not in entities(nlp, text)

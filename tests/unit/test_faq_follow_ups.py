@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from safeguarding import faq
+from safeguarding import faq, followups
 from safeguarding.catalogue import load_catalogue
 from tests.unit.test_faq import FOLLOW_UPS
 
@@ -268,3 +268,17 @@ def test_report_harmful_content_is_never_offered_to_under_13s():
     assert "report_harmful_content" not in answer("how_to_block_report", YOUNGER)[1]
     assert "report_harmful_content" not in answer("how_to_block_report", ("young_person", "under_11"))[1]
     assert "report_harmful_content" in answer("how_to_block_report", YOUNG)[1]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("will school call the police on me", "will_i_get_in_trouble"),
+    ("Will the police prosecute her for taking it?", "will_i_get_in_trouble"),
+    ("can they actually get them taken down", "what_if_they_post_it"),
+    ("how do i even get tiktok to take it down", "what_if_they_post_it"),
+    ("what do i do about the pics tho", "what_if_they_post_it"),
+    ("He's blaming himself, he's only 12", "is_it_my_fault"),
+    ("He made me promise not to tell the police", "is_this_confidential"),
+    ("The colleague is married to our DSL. Who do I go to?", "lado"),
+])
+def test_cues_from_blind20_and_blind21(text, key):
+    assert followups.cue(text) == key

@@ -184,3 +184,35 @@ def test_the_privacy_notice_answers_only_questions_about_privacy():
     assert faq.about_privacy("who can read this chat")
     assert not faq.about_privacy("do i have to give the skins back")
     assert not faq.about_privacy("will it come back in my dreams")
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("He's a mate of mine, should I have a word with him first?", "professional", "grooming", "speak_to_them_first"),
+    ("should i confront the coach about it", "professional", "grooming", "speak_to_them_first"),
+    ("She's really shaken, what do I say to her?", "professional", "illegal_content", "what_to_say_to_the_child"),
+    ("The boys say it's just a joke because they're not real", "professional", "image_abuse",
+     "fake_images_still_harm"),
+    ("He also says he's worried about his own urges", "professional", "illegal_content", "support_for_own_behaviour"),
+    ("Where's Kent's guidance for schools?", "professional", None, "kent_guidance_for_schools"),
+    ("Can he just stay with us?", "parent", "running_away", "can_they_stay_with_us"),
+    ("could i go to the gp without my parents", "young_person", "low_mood", "see_the_gp"),
+])
+def test_more_questions_from_blind20_and_blind21(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+def test_what_to_say_to_her_parents_is_not_what_to_say_to_the_child():
+    answer = followups.practical("what do i say to her parents", "professional", "grooming")
+    assert answer is None or answer.key != "what_to_say_to_the_child"
+
+
+@pytest.mark.parametrize("text", [
+    "Is there anything specifically for young people?", "What can I give her if she does go?",
+    "What can I tell her she can do herself?", "What services can she use?"])
+def test_the_childs_own_help_in_more_words(text):
+    assert followups.asks_for_the_childs_own_help(text)
+
+
+def test_a_helpline_for_mum_is_the_parents_help():
+    assert followups.asks_for_the_parents_help("Can I give mum a helpline?")
