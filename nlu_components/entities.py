@@ -192,8 +192,8 @@ _A_PROFESSIONAL_WRITING = re.compile(
     # "I run an U10s team", "I coach the under 12s", "a lad (13) at training just told me"
     r"|\bi (run|coach|manage|help run|help with|look after) (a|an|the|our|my) (u ?\d{1,2}s?|under[- ]?\d{1,2}s?|junior|"
     r"youth|girls'?|boys'?|kids'?) ?(team|side|squad|group|club|section)?\b"
-    r"|\b(a|one|another) (lad|boy|girl|kid|child|player|member)s? \(\d{1,2}\) (at|after|during|from) (training|practice|"
-    r"practise|rehearsal|our session|the session|club|the club|my session|the group)\b",
+    r"|\b(a|one|another) (lad|boy|girl|kid|child|player|member)s? \(\d{1,2}\) (at|after|during|from) "
+    r"(training|practice|practise|rehearsal|our session|the session|club|the club|my session|the group)\b",
     re.IGNORECASE)
 
 # "15 year old in clinic disclosed...", "a 14 year old mentioned a 25 year old 'boyfriend'",
@@ -219,6 +219,14 @@ _WORK_FIRST_PERSON = re.compile(r"\b(told|tells|asked|showed|disclosed to|mentio
 # "attended a DA incident", "young person at our drop in", "kids in year 5 are all
 # talking", "should we send a warning to all parents", "resources I can use in an assembly"
 _A_PROFESSIONAL_AT_WORK = re.compile(
+    # a child met at work, described with no first-person words at all: "Stopped a 13 year
+    # old carrying drugs", "Baby with repeated missed appointments", "A boy in year 9 is
+    # refusing to eat lunch" (issue 14, blind21)
+    r"^(?!.*\b(me|my|myself|mine|i|im|i'?m|ive|i'?ve|id|i'?d|ill|i'?ll)\b)\W*((stopped|found|saw|met|visited|picked up|"
+    r"searched|arrested|dealt with|assessed) (a|an) \d{1,2} ?(year|yr)[- ]?old"
+    r"|(a|one|the) (boy|girl|lad|child|kid|pupil|student) in (year|yr|y) ?\d{1,2}\b"
+    r"|(a |the )?(baby|infant|newborn) with\b)"
+    r"|"
     r"^\W*(a |an |the |our |my )?(student|pupil|patient|client|learner|service user|looked after child|"
     r"looked-after child|care leaver|reception child|nursery child|cyp|lac)\b(?! (at|in|from) my\b)"
     r"|\b(teenage|teen|adolescent|(year|yr|y) ?\d{1,2}|\d{1,2} ?(yr|year)[- ]?old) (patient|client|student|pupil|"

@@ -101,12 +101,13 @@ SELF_HARM_RULES = frozenset((
     "gave_up_goodbye", "whats_the_point", "own_funeral", "rather_i_was_dead", "because_i_did_it", "the_day_is_set",
     "goodbye_everyone", "no_worry_after", "after_what_i_took", "die_from_a_number", "ligature_practice",
     "goodbye_with_a_wish", "gone_for_good", "final_message", "other_side", "no_one_will_miss", "plan_with_a_date",
-    "last_night_on_earth", "sliced_open", "needs_stitches", "found_a_way_to_die", "overdose_misspelt"))
+    "last_night_on_earth", "sliced_open", "needs_stitches", "found_a_way_to_die", "overdose_misspelt",
+    "swallowed_object", "funeral_for_mine", "how_much_to_die"))
 MEETING_RULES = frozenset((
     "online_pick_up", "on_the_way_to_meet", "online_contact_coming", "outside_now", "coming_round_now",
     "meeting_now", "coming_to_meet_scared", "picking_up", "with_him_now", "secret_meeting", "meeting_app_friend",
     "meeting_an_age_in_doubt", "missing_with_online_contact", "at_my_door", "waiting_to_meet",
-    "meeting_gaming_friend_in_person"))
+    "meeting_gaming_friend_in_person", "missing_messages_arranging_to_meet"))
 
 
 # Phrases of wanting to die or of self-harm, with no act or plan in them: with a stated
@@ -180,8 +181,10 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
     if followups.plans_to_tell(text):
         return "plans_to_tell"  # "ok i will tell my mum": not "yes", not a new worry
     answer = followups.practical(text) if check_in else None
-    if answer and answer.key in followups.PRACTICAL_SAFE_IN_CHECK_IN:
-        return "practical"  # "should I take her to A&E?": a question, and its answer holds 999
+    if answer and (answer.key in followups.PRACTICAL_SAFE_IN_CHECK_IN or answer.holds_999):
+        # "should I take her to A&E?", "she's really shaken, what do I say to her?": a
+        # question, and its answer holds 999
+        return "practical"
     if check_in and not followups.cue(text) and followups.sought_help(text):
         # "ok i told my sister, im not going": the models' doubt gives way to a step that
         # is plainly telling someone or help arriving (never a phrase of danger: those

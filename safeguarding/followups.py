@@ -97,6 +97,11 @@ class Practical:
     def text_for(self, audience: str) -> str:
         return self.texts.get(audience) or self.texts["default"]
 
+    @property
+    def holds_999(self) -> bool:
+        """Every wording says when to call 999: the answer serves a check-in too."""
+        return all("999" in text for text in self.texts.values())
+
     def cards_for(self, audience: str) -> Tuple[str, ...]:
         return self.cards.get(audience) or self.cards.get("default") or ()
 
@@ -224,7 +229,8 @@ _FOR_THE_CHILD = re.compile(
     # "what can I tell her she can do herself?" (issue 14, blind20)
     r"|\b(anything|something|support|help|services?|helplines?) (specifically |especially |just |that is |thats )?"
     r"(for|aimed at) (young people|kids|children|teens|teenagers|under 18s|under-18s)\b"
-    r"|\bwhat (services?|helplines?|numbers?|support|websites?) (can|could) (she|he|they) (use|call|ring|contact|access|try)\b"
+    r"|\bwhat (services?|helplines?|numbers?|support|websites?) (can|could) (she|he|they) "
+    r"(use|call|ring|contact|access|try)\b"
     r"|\bwhat (can|could|should) (i|we) tell (her|him|them) (that )?(she|he|they) (can|could) do (for )?"
     r"(herself|himself|themselves|on (her|his|their) own)\b",
     re.IGNORECASE)
@@ -370,7 +376,8 @@ _DID_A_STEP = re.compile(
     r"^\W*(?P<ok>((ok(ay)?|k|kk|yeah|yes|right|done|alright|so|thanks|ty)\b\W*)+)?\W*"
     r"(?P<who>i'?ve|i have|ive|i|we'?ve|we have|we|my \w+( \w+)? (is|has|'s)|she'?s|he'?s|they'?re|mum'?s|dad'?s)?\s*"
     r"(just |now |already |finally )?(did it|done it|done that|blocked|reported|left|got off|deleted|told|rang|called|"
-    r"phoned|calling|rung|wrote|written|screenshotted|saved|changed|turned off|turned on|came off|logged out|muted|"
+    r"phoned|calling|ringing|phoning|dialling|dialing|rung|"
+    r"wrote|written|screenshotted|saved|changed|turned off|turned on|came off|logged out|muted|"
     r"unfollowed|removed|made (it|my account) private|set (it|my account) to private|spoke to|talked to|gone to|"
     r"went to|went up to|sent a report|texted|messaged|emailed|contacted|asked|"
     r"did (the|that|my) ([a-z]+ ){0,2}(thing|report|form|one))\b",
@@ -459,7 +466,8 @@ def _did_a_step(text: str, bare: bool = True) -> bool:
 # the message ("ok i told my sister, im not going", "the police are coming round now");
 # "i wrote letters" (a step-like start) is not one of these
 _SOUGHT_HELP = re.compile(
-    r"\b(told|texted|rang|rung|called|phoned|contacted|messaged|emailed|spoke to|talked to|went up to|went to|asked|"
+    r"\b(told|texted|rang|rung|called|phoned|calling|ringing|phoning|dialling|dialing|"
+    r"contacted|messaged|emailed|spoke to|talked to|went up to|went to|asked|"
     r"reported|blocked)\b|\b(police|ambulance|paramedics)\b", re.IGNORECASE)
 
 
@@ -517,7 +525,11 @@ _OUT_OF_HOURS = re.compile(
     r"bank holiday|after hours|overnight|tonight|at night|evening|sunday|saturday)\b"
     r"|^\W*(and |but )?(what )?if (it'?s|its|it is) (the )?(weekend|night|middle of the night|evening|a bank holiday|"
     r"out of hours|late|sunday|saturday)\b"
-    r"|\b(out[- ]of[- ]hours|after[- ]hours|emergency duty|night[- ]time|weekend) (number|line|team|service|contact)\b",
+    r"|\b(out[- ]of[- ]hours|after[- ]hours|emergency duty|night[- ]time|weekend) (number|line|team|service|contact)\b"
+    # "what about at night", "and at the weekend?"
+    r"|^\W*(and |but |ok |okay )?(what about|how about|and|what if its|and if its)? ?"
+    r"(at night|overnight|at the weekend|"
+    r"on the weekend|at weekends|in the night|late at night|after hours|out of hours|on a sunday|on a saturday)\W*$",
     re.IGNORECASE)
 
 

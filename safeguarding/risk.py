@@ -62,6 +62,9 @@ _LEARNING = re.compile(
     r"|\b(for|in) (my|our|a|the) (homework|project|essay|assignment|coursework|english|history|pshe|re|drama|"
     r"science|biology) (lesson|class|project|homework|essay)?\b"
     r"|\b(it'?s|its|this is) for (school|homework|a project|my project|pshe|history|english|a school project)\b"
+    # "in biology we learned you can overdose on vitamins"
+    r"|\bin (biology|science|pshe|history|health|chemistry|class|school|our lesson|the lesson|first aid) "
+    r"(we|today|today we|they|sir|miss|the teacher) (learnt|learned|learn|did|said|told us|showed us|were told)\b"
     # learnt at a club or school: "what do i do if someone is choking? we did it in brownies"
     r"|\b(we|i) (did|do|learnt|learned|learn|are learning|were learning|practised|practiced|covered) "
     r"(it|this|that|first aid|cpr|about (it|this|that)) (in|at) (brownies|scouts|cubs|beavers|guides|rainbows|cadets|"
@@ -94,6 +97,8 @@ _ROUTINE_MEDICINE = (
     r"adhd|thyroid|diabetes|insulin|water|iron|vitamin|epilepsy|acne|antibiotic) "
     r"(tablets?|pills?|medicines?|medication|meds|inhalers?|injections?|dose|jab)\b"
     r"|\b(did|do|does|doing|done) (my|her|his) insulin\b"
+    r"|\b(takes|take|taking|took) (her|his|my|their) (tablets|pills|medicine|medication|meds) (every|each) "
+    r"(morning|day|night|evening)\b"
     r"|\bfor (my|her|his|a|the|their) (headache|cold|temperature|fever|period pains?|toothache|hay ?fever|"
     r"sore throat|ear infection|chest infection|tonsillitis|migraine)\b")
 _ASK_FIRST = re.compile(

@@ -88,6 +88,9 @@ def test_parse_age_and_bands():
     ("i'm a social worker and a child told me something", "professional"),
     ("as a youth worker what do i do", "professional"),
     ("I run an U10s team. One lad never has food", "professional"),
+    ("Stopped a 13 year old carrying drugs, clearly being used by someone", "professional"),
+    ("Baby with repeated missed appointments and bad nappy rash, parents not engaging", "professional"),
+    ("A boy in year 9 is refusing to eat lunch and exercising obsessively", "professional"),
     ("A lad (13) at training just told me his stepdad hits him", "professional"),
     ("one of my pupils is being bullied", "professional"),
     ("my son is getting horrible messages", "parent"),
@@ -131,6 +134,7 @@ def test_someone_reporting_what_a_child_told_them_works_with_children(nlp, text)
     "a girl in my class said im ugly", "one of my mates told me she cuts",
     "my swimming coach keeps messaging me", "my maths teacher is a football coach",
     "a boy at training told me im fat", "someone at club said they'd beat me up",
+    "a boy in year 9 keeps messaging me", "a girl in year 8 posted a pic of my friend",
 ])
 def test_a_young_person_talking_about_another_is_not_a_professional(nlp, text):
     assert ("audience", "professional") not in entities(nlp, text)

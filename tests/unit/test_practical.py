@@ -216,3 +216,41 @@ def test_the_childs_own_help_in_more_words(text):
 
 def test_a_helpline_for_mum_is_the_parents_help():
     assert followups.asks_for_the_parents_help("Can I give mum a helpline?")
+
+
+def test_she_wont_leave_him():
+    assert followups.practical("She won't leave him", "parent", "domestic_abuse").key == "she_wont_leave"
+
+
+@pytest.mark.parametrize("key", ["what_to_say_to_the_child", "reading_for_parents", "fake_images_still_harm",
+                                 "she_wont_leave", "medical_help"])
+def test_answers_that_hold_999_serve_a_check_in(key):
+    answer = next(a for a in followups.default_practical() if a.key == key)
+    assert answer.holds_999
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("he said dont tell my mum", "young_person", "grooming", "told_to_keep_it_secret"),
+    ("i wont go. but hell be upset with me", "young_person", "grooming", "he_will_be_upset"),
+    ("will my mum have to see the pics if i tell her", "young_person", "sextortion", "no_one_needs_to_see_it"),
+    ("its easy money tho", "young_person", "exploitation", "easy_money"),
+    ("its just one day tho and i get to keep £50", "young_person", "scam", "easy_money"),
+    ("theyre not making me do anything tho", "young_person", "exploitation", "not_making_me_do_anything"),
+    ("there's no proof of anything though", "professional", "grooming", "no_proof"),
+    ("What if the DSL is off today?", "professional", "abuse_at_home", "safeguarding_lead_away"),
+    ("She says they're her friends", "professional", "exploitation", "says_theyre_friends"),
+    ("Will the bank refund it?", "parent", "scam", "refund"),
+])
+def test_questions_from_blind21(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+def test_a_child_told_to_keep_abuse_at_home_secret_is_not_told_about_ceop():
+    answer = followups.practical("he said dont tell my mum", "young_person", "abuse_at_home")
+    assert answer is None or answer.key != "told_to_keep_it_secret"
+
+
+@pytest.mark.parametrize("text", ["what about at night", "and at the weekend?"])
+def test_out_of_hours_in_fewer_words(text):
+    assert followups.asks_out_of_hours(text)

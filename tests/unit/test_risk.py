@@ -222,3 +222,8 @@ def test_no_stated_safety_or_an_act_that_needs_help_now(text):
 def test_first_aid_learnt_at_a_club_is_a_learning_context():
     assert risk.learning_context("what do you do if someone is choking? we did it in scouts but i forgot")
     assert not risk.learning_context("my brother is choking and we are at home")
+
+
+def test_a_lesson_learnt_and_a_routine_medicine():
+    assert risk.learning_context("in biology we learned you can overdose on vitamins")
+    assert risk.ask_first_context("i help my nan, she takes her tablets every morning")
