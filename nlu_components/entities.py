@@ -219,6 +219,11 @@ _WORK_FIRST_PERSON = re.compile(r"\b(told|tells|asked|showed|disclosed to|mentio
 # "attended a DA incident", "young person at our drop in", "kids in year 5 are all
 # talking", "should we send a warning to all parents", "resources I can use in an assembly"
 _A_PROFESSIONAL_AT_WORK = re.compile(
+    # "Girl (15) keeps turning up with new nails", "A player (12) has marks on his legs",
+    # "Young person (15) is in debt": a child with their age in brackets, a professional's note
+    r"^\W*(a |an |one |another |the )?(lad|boy|girl|kid|child|player|member|pupil|student|young person|yp|teen|"
+    r"teenager|learner|client)s? \(\d{1,2}\)"
+    r"|"
     # a child met at work, described with no first-person words at all: "Stopped a 13 year
     # old carrying drugs", "Baby with repeated missed appointments", "A boy in year 9 is
     # refusing to eat lunch" (issue 14, blind21)
@@ -247,6 +252,7 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     r"secondary|primary)\b"
     r"|\b(filtering|monitoring|the filter|our filter|web filter)( system| software)? (has |just )?(flagged|picked up|"
     r"alerted|showed|caught|blocked)\b"
+    r"|^\W*(attended|visited|went to|called to) (a|the) (house|home|flat|property|address)\b"
     r"|\b(attended|was called to|were called to) (a|an) (da|domestic|domestic abuse|domestic violence|"
     r"incident|job|call-?out|address)\b"
     r"|\b(young (person|people)|kids|children|girls|boys|\d{1,2}[- ]\d{1,2} ?(yr|year)[- ]?olds) (at|in|from) "
@@ -278,7 +284,7 @@ _AN_ADULT_WORRIED = re.compile(
     r"|\bin (my|our) care\b|^\W*new placement\b|\bplaced with (me|us)\b"
     r"|\b(kid|kids|child|children|boy|girl|baby|toddler|lad)s? (next door|over the road|across the road|"
     r"down the road|upstairs|downstairs|on our street)\b"
-    r"|\bneighbou?rs?'? (kid|kids|child|children|son|daughter|baby|toddler|boy|girl)s?\b"
+    r"|\bneighbou?r('?s|s'?)? (kid|kids|child|children|son|daughter|baby|toddler|boy|girl)s?\b"
     r"|\b(my|our) (partner|husband|wife|boyfriend|girlfriend)'?s (kids|children|son|daughter)\b"
     r"|\b(my|our) ([a-z]+ ){0,2}(son|daughter|stepson|stepdaughter|sons|daughters)\b"
     r"|\b(images|pictures|photos|videos) of (children|kids|young children|a child)\b.{0,60}\b(our|my) (family )?"
@@ -293,16 +299,26 @@ def cares_for_a_child(text: str) -> bool:
                 or (_AN_ADULT_WORRIED.search(text) and not _HARMED_ME.search(text)))
 
 
+# A child's own words quoted by the adult writing: "An 8 year old just told me 'mummy's
+# boyfriend hurts me at night'": the "me" in the quote is the child's, not the writer's
+_QUOTED = re.compile(r"(?:(?<=\s)|(?<=:)|^)['\"\u2018\u201c](.+?)['\"\u2019\u201d](?=\W*$|\s)")
+
+
+def without_quotes(text: str) -> str:
+    return _QUOTED.sub(" ", text or "")
+
+
 def describes_a_child_in_the_third_person(text: str) -> bool:
     if _A_CHILD_AS_SUBJECT.search(text) and not _CHILD_FIRST_PERSON.search(_WORK_FIRST_PERSON.sub(" ", text)):
         return True
-    if not _A_CHILD_DESCRIBED.search(text) or not _THIRD_PERSON.search(text):
+    # "a 14 year old told me ...": the third person, or a child's words reported to the writer
+    if not _A_CHILD_DESCRIBED.search(text) or not (_THIRD_PERSON.search(text) or _WORK_FIRST_PERSON.search(text)):
         return False
     return not _CHILD_FIRST_PERSON.search(_WORK_FIRST_PERSON.sub(" ", text))
 
 
 def reports_a_child_they_work_with(text: str) -> bool:
-    text = (text or "").replace("\u2019", "'")
+    text = without_quotes(text or "").replace("\u2019", "'")
     if _HARMED_ME.search(text):
         return False
     return bool(_REPORTS_A_CHILD.search(text) or _A_PROFESSIONAL_WRITING.search(text)

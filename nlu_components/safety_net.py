@@ -181,7 +181,10 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
     if followups.plans_to_tell(text):
         return "plans_to_tell"  # "ok i will tell my mum": not "yes", not a new worry
     answer = followups.practical(text) if check_in else None
-    if answer and (answer.key in followups.PRACTICAL_SAFE_IN_CHECK_IN or answer.holds_999):
+    # an answer that holds 999 serves a check-in only for a plain question: "he said not to
+    # tell my mum" after a train ticket from an online contact is news, not a question
+    if answer and (answer.key in followups.PRACTICAL_SAFE_IN_CHECK_IN
+                   or (answer.holds_999 and _ASKS.search(text or ""))):
         # "should I take her to A&E?", "she's really shaken, what do I say to her?": a
         # question, and its answer holds 999
         return "practical"

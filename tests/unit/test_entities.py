@@ -88,6 +88,11 @@ def test_parse_age_and_bands():
     ("i'm a social worker and a child told me something", "professional"),
     ("as a youth worker what do i do", "professional"),
     ("I run an U10s team. One lad never has food", "professional"),
+    ("Neighbour's kids (about 6 and 8) are out till late and look hungry", "parent"),
+    ("An 8 year old just told me 'mummy's boyfriend hurts me at night'", "professional"),
+    ("Girl (15) keeps turning up with new nails, says an older friend pays", "professional"),
+    ("A player (12) has marks on his legs", "professional"),
+    ("Attended a house, 3 kids, no food in, both parents intoxicated", "professional"),
     ("Stopped a 13 year old carrying drugs, clearly being used by someone", "professional"),
     ("Baby with repeated missed appointments and bad nappy rash, parents not engaging", "professional"),
     ("A boy in year 9 is refusing to eat lunch and exercising obsessively", "professional"),
@@ -135,6 +140,7 @@ def test_someone_reporting_what_a_child_told_them_works_with_children(nlp, text)
     "my swimming coach keeps messaging me", "my maths teacher is a football coach",
     "a boy at training told me im fat", "someone at club said they'd beat me up",
     "a boy in year 9 keeps messaging me", "a girl in year 8 posted a pic of my friend",
+    "my mate said 'hes hurting me' what do i do", "a 15 year old told me to kill myself",
 ])
 def test_a_young_person_talking_about_another_is_not_a_professional(nlp, text):
     assert ("audience", "professional") not in entities(nlp, text)

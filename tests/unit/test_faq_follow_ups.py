@@ -280,6 +280,7 @@ def test_report_harmful_content_is_never_offered_to_under_13s():
     ("He made me promise not to tell the police", "is_this_confidential"),
     ("The colleague is married to our DSL. Who do I go to?", "lado"),
     ("The head wants to investigate internally first", "lado"),
+    ("Will he be criminalised if I report it?", "will_i_get_in_trouble"),
 ])
 def test_cues_from_blind20_and_blind21(text, key):
     assert followups.cue(text) == key

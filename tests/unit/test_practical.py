@@ -254,3 +254,22 @@ def test_a_child_told_to_keep_abuse_at_home_secret_is_not_told_about_ceop():
 @pytest.mark.parametrize("text", ["what about at night", "and at the weekend?"])
 def test_out_of_hours_in_fewer_words(text):
     assert followups.asks_out_of_hours(text)
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("she says its just a joke", "young_person", "bullying", "just_a_joke"),
+    ("One of them says it's just a joke", "professional", "bullying", "just_a_joke"),
+    ("Is Beat just for girls?", "professional", "eating_problems", "boys_too"),
+    ("What do I write down?", "professional", "abuse_at_home", "write_it_down"),
+    ("She trusts me, I don't want to lose that", "professional", "exploitation", "losing_their_trust"),
+    ("he won't talk to me at all", "parent", "low_mood", "they_wont_listen"),
+    ("The club's welfare officer is on holiday", "professional", "abuse_at_home", "safeguarding_lead_away"),
+])
+def test_questions_from_blind22(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+@pytest.mark.parametrize("text", ["whats the out of hours one", "it's 2am"])
+def test_out_of_hours_in_blind22s_words(text):
+    assert followups.asks_out_of_hours(text)

@@ -235,3 +235,17 @@ def test_a_stated_safety_does_not_lower_danger_to_someone_else():
     ranking = [{"name": "domestic_abuse", "confidence": 0.7}, {"name": "immediate_risk", "confidence": 0.1}]
     result = _tiers("my dad is hitting my mum downstairs, im ok", [0.95], ranking)
     assert result["risk"]["tier"] == risk.EMERGENCY
+
+
+def test_news_that_matches_a_practical_answer_does_not_lower_a_check_in():
+    # "he said not to tell my mum" matches the answer about secrets, which holds 999; but
+    # a train ticket from an online contact is news, not a question: the check-in stays
+    ranking = [{"name": "immediate_risk", "confidence": 0.4}, {"name": "grooming", "confidence": 0.3}]
+    text = "hes sent me a train ticket to go see him tomorrow, we met on insta, he said not to tell my mum"
+    classifier = {"intent": ranking[0], "intent_ranking": ranking}
+    result = apply_tiers({"text": text, **classifier}, risk.texts_to_score(text), [0.5], HEAD, classifier)
+    assert result["risk"]["tier"] != risk.NO_RISK
+
+
+def test_a_plain_question_with_an_answer_that_holds_999_is_answered_in_a_check_in():
+    assert plain_question("she's really shaken, what do i say to her?", check_in=True) == "practical"
