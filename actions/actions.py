@@ -473,9 +473,13 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         # for adults; Childline for a young person)
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         say(dispatcher, "out_of_hours_intro", slots)
-        rid = "childline" if slots["audience"] == YOUNG_PERSON and age_band != ages.ADULT else "kent_front_door"
+        # a young person gets Childline, any time, and the Front Door's out-of-hours line too
+        # ("whats the out of hours number" after the Front Door's, blind23)
+        rids = (["childline", "kent_front_door"] if slots["audience"] == YOUNG_PERSON and age_band != ages.ADULT
+                else ["kent_front_door"])
         child = signposting.wants_child_wording(slots["audience"], age_band)
-        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child, young(slots, age_band))],
+        send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child, young(slots, age_band))
+                                for rid in rids],
                    "faq/out_of_hours")
         return []
     if followups.asks_for_the_parents_help(text):

@@ -176,6 +176,8 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "adults_images"  # "and if she was 18?"
     if followups.asks_for_the_childs_own_help(text):
         return "help_for_child"
+    if followups.asks_for_the_parents_help(text):
+        return "help_for_parents"  # "is there someone mum could call": not "talk to a person"
     if followups.wants_help_not_by_phone(text):
         return "not_by_phone"
     if followups.plans_to_tell(text):

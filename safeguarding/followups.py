@@ -80,7 +80,8 @@ PRACTICAL_PATH = DATA_DIR / "follow_ups" / "practical.yml"
 PRACTICAL_MAX_WORDS = 30
 # practical answers that hold 999 themselves, so they may answer a message the models were
 # unsure about ("should I take her to A&E?" is a question, not a new danger)
-PRACTICAL_SAFE_IN_CHECK_IN = ("medical_help", "no_plan_yet", "dont_wait_if_missing", "not_sure_if_right")
+PRACTICAL_SAFE_IN_CHECK_IN = ("medical_help", "no_plan_yet", "dont_wait_if_missing", "not_sure_if_right",
+                              "how_to_call_999")
 AUDIENCES = ("young_person", "parent", "professional")
 
 
@@ -223,6 +224,9 @@ _FOR_THE_CHILD = re.compile(
     r"|\b(what|which) (number|helpline|website|service)s? (can|could|should) (i|we) (give|pass on to|send|show|offer|"
     r"hand) (her|him|them)\b"
     r"|\b(what|which) (number|helpline)s? (can|could|should) (she|he|they) (call|ring|phone|text|use)\b"
+    r"|\b(services?|anywhere|anything|helplines?|somewhere|someone) (i|we) (can|could) "
+    r"(point|send|refer|direct|signpost) "
+    r"(them|her|him|students|pupils|the students|the pupils)( to)?\b"
     r"|\bwhat (can|could|should) (i|we) (give|offer|suggest to|recommend to) (them|her|him)( that| which| if| when|"
     r" in case| for (afterwards|later|then)|\W*$)"
     # "is there anything specifically for young people?", "what services can she use?",
@@ -302,7 +306,8 @@ _TURNED_18 = re.compile(
     r"\b(if|when|once|about if|and if|what if)\b.{0,22}\b(she|he|they|i|my \w+|the young person|the girl|the boy)"
     r"( is| was| were| am| are|'s|s|'re|'m|m)?( already| just)?( turned| turns| turning)? (18|eighteen|over 18|"
     r"an adult)\b|\b(she|he|they)('s| is|s) (already |just )?(turned )?(18|eighteen|over 18|an adult) now\b"
-    r"|\b(she|he|they) (turns|is turning|turn|will be|'ll be) (18|eighteen) (next|in|this|soon)\b",
+    r"|\b(she|he|they) (turns|is turning|turn|will be|'ll be) (18|eighteen) (next|in|this|soon)\b"
+    r"|^\W*(and |what about |how about )?(for |if it'?s |if its )?(an? )?(18|eighteen) ?(year|yr)[- ]?old\W*$",
     re.IGNORECASE)
 
 
@@ -501,7 +506,7 @@ _FOR_THE_PARENTS = re.compile(
     r"|\b(what|which) (number|helpline) (can|could|should) (my |our |the |her |his )?(mum|mom|mam|mother|dad|father|"
     r"parents?|carers?) (ring|call|phone|use)\b"
     r"|\b(who|where) (can|could|should) (my |our |the |her |his |their )?(mum|mom|mam|mother|dad|father|parents?|"
-    r"carers?|family) (ring|call|phone|contact|talk to|go to|get help from|turn to)\b"
+    r"carers?|family) (ring|call|phone|contact|talk to|go to|get help|get support|get advice|turn to)\b"
     r"|^\W*(and )?(her|his|their|the) (mum|mom|mam|mother|dad|father|parents?|carers?|family) "
     r"(wants?|needs?|would like|is asking for|are asking for|asked for) (some )?"
     r"(advice|help|support|someone to talk to)\b"

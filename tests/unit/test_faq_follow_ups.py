@@ -284,3 +284,12 @@ def test_report_harmful_content_is_never_offered_to_under_13s():
 ])
 def test_cues_from_blind20_and_blind21(text, key):
     assert followups.cue(text) == key
+
+
+@pytest.mark.parametrize("text, key", [
+    ("can i make my account private", "how_to_block_report"),
+    ("When would it need the police?", "police_every_case"),
+    ("Can we confiscate phones and delete the images?", "image_of_child_evidence"),
+])
+def test_cues_from_blind23(text, key):
+    assert followups.cue(text) == key

@@ -273,3 +273,25 @@ def test_questions_from_blind22(text, audience, worry, key):
 @pytest.mark.parametrize("text", ["whats the out of hours one", "it's 2am"])
 def test_out_of_hours_in_blind22s_words(text):
     assert followups.asks_out_of_hours(text)
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("Is the Front Door just for professionals?", "parent", "neglect", "front_door_for_anyone"),
+    ("Should I ask him to show me the marks or take photos?", "professional", "abuse_at_home",
+     "photographing_injuries"),
+    ("She seems fine today", "professional", "domestic_abuse", "seems_fine_now"),
+    ("I've found a second phone in his room", "parent", "exploitation", "second_phone"),
+    ("what does block mean", "young_person", "bullying", "what_block_means"),
+    ("how do i stop it happening again", "young_person", "privacy", "stop_it_happening_again"),
+    ("i dont know how to call", "young_person", None, "how_to_call_999"),
+    ("Is there a helpline I could ring too?", "parent", "gaming_gambling", "helpline_for_this"),
+    ("She says it's nothing and won't talk", "parent", "low_mood", "they_wont_listen"),
+])
+def test_questions_from_blind23(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+def test_the_childs_own_help_and_an_18_year_old_in_blind23s_words():
+    assert followups.asks_for_the_childs_own_help("Any services I can point them to?")
+    assert followups.asks_about_an_adults_images("And for an 18 year old?")

@@ -249,3 +249,8 @@ def test_news_that_matches_a_practical_answer_does_not_lower_a_check_in():
 
 def test_a_plain_question_with_an_answer_that_holds_999_is_answered_in_a_check_in():
     assert plain_question("she's really shaken, what do i say to her?", check_in=True) == "practical"
+
+
+@pytest.mark.parametrize("text", ["is there someone mum could call", "Where can mum get help?"])
+def test_help_for_a_parent_is_a_plain_question(text):
+    assert plain_question(text, check_in=False) == "help_for_parents"
