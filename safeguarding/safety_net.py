@@ -21,12 +21,17 @@ _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`\u00b4]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _CLAUSE_ENDS = re.compile(r"[.!?,;:\n]+")
+# Emoji that stand for the means of harm, read as their words: "💊💊💊 took them all. bye"
+_EMOJI_WORDS = {"\U0001f48a": "pills", "\U0001f52a": "knife", "\U0001fa78": "blood", "\U0001faa2": "rope",
+                "\U0001f52b": "gun"}
 
 
 def normalise(text: str) -> str:
     """Lower case, no apostrophes, other punctuation as spaces, a letter repeated three or
     more times cut to one ("dieee" -> "die")."""
     text = unicodedata.normalize("NFKC", text or "").lower()
+    for emoji, word in _EMOJI_WORDS.items():
+        text = text.replace(emoji, f" {word} ")
     text = _APOSTROPHES.sub("", text)
     text = _NON_WORD.sub(" ", text)
     text = _REPEATS.sub(r"\1", text)
