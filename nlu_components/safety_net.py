@@ -102,12 +102,13 @@ SELF_HARM_RULES = frozenset((
     "goodbye_everyone", "no_worry_after", "after_what_i_took", "die_from_a_number", "ligature_practice",
     "goodbye_with_a_wish", "gone_for_good", "final_message", "other_side", "no_one_will_miss", "plan_with_a_date",
     "last_night_on_earth", "sliced_open", "needs_stitches", "found_a_way_to_die", "overdose_misspelt",
-    "swallowed_object", "funeral_for_mine", "how_much_to_die", "took_them_all", "method_misspelt", "cut_gaping"))
+    "swallowed_object", "funeral_for_mine", "how_much_to_die", "took_them_all", "method_misspelt", "cut_gaping",
+    "poison_will_it_kill", "into_the_sea", "tablets_kick_in", "ate_medicine_as_sweets"))
 MEETING_RULES = frozenset((
     "online_pick_up", "on_the_way_to_meet", "online_contact_coming", "outside_now", "coming_round_now",
     "meeting_now", "coming_to_meet_scared", "picking_up", "with_him_now", "secret_meeting", "meeting_app_friend",
     "meeting_an_age_in_doubt", "missing_with_online_contact", "at_my_door", "waiting_to_meet",
-    "meeting_gaming_friend_in_person", "missing_messages_arranging_to_meet"))
+    "meeting_gaming_friend_in_person", "missing_messages_arranging_to_meet", "missing_with_an_app_contact"))
 
 
 # Phrases of wanting to die or of self-harm, with no act or plan in them: with a stated

@@ -60,7 +60,8 @@ NORMALISED_ALPHABET = st.characters(whitelist_categories=(),
 LOOKS_AHEAD = {"cant_go_on", "suicidal", "method_best_way", "end_it_plan", "method_question", "in_danger",
                "held_now", "want_to_die", "method_plan", "violence_at_home_now", "drowning", "method_to_die",
                "not_breathing", "threatened_now", "been_stabbed", "swallowed_poison", "forced_into_a_car",
-               "locked_in_now", "has_a_gun", "being_chased_now", "threat_to_cut_me"}
+               "locked_in_now", "has_a_gun", "being_chased_now", "threat_to_cut_me", "tablets_kick_in",
+               "hitting_mummy_now"}
 
 
 def test_every_pattern_that_looks_ahead_is_known():
