@@ -219,6 +219,13 @@ _WORK_FIRST_PERSON = re.compile(r"\b(told|tells|asked|showed|disclosed to|mentio
 # "attended a DA incident", "young person at our drop in", "kids in year 5 are all
 # talking", "should we send a warning to all parents", "resources I can use in an assembly"
 _A_PROFESSIONAL_AT_WORK = re.compile(
+    # "A 12 year old at football flinches when I raise my voice", "a 14 year old at our
+    # centre", "bruising on a non-mobile 4 month old baby" (issue 14, blind24/25)
+    r"\b(a|an) \d{1,2} ?((year|yr)[- ]?old|yo|y/o) (at|in|from) (football|training|practice|club|the club|our club|"
+    r"cadets|scouts|rugby|swimming|dance|drama|our centre|our center|the centre|our project|our unit|the unit|"
+    r"our setting)\b"
+    r"|\b(non-?mobile|\d{1,2} ?(month|week)[- ]old) (baby|infant|child)\b"
+    r"|"
     # "Girl (15) keeps turning up with new nails", "A player (12) has marks on his legs",
     # "Young person (15) is in debt": a child with their age in brackets, a professional's note
     r"^\W*(a |an |one |another |the )?(lad|boy|girl|kid|child|player|member|pupil|student|young person|yp|teen|"
@@ -228,7 +235,7 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     # old carrying drugs", "Baby with repeated missed appointments", "A boy in year 9 is
     # refusing to eat lunch" (issue 14, blind21)
     r"^(?!.*\b(me|my|myself|mine|i|im|i'?m|ive|i'?ve|id|i'?d|ill|i'?ll)\b)\W*((stopped|found|saw|met|visited|picked up|"
-    r"searched|arrested|dealt with|assessed) (a|an) \d{1,2} ?(year|yr)[- ]?old"
+    r"searched|arrested|dealt with|assessed) (a|an) \d{1,2} ?((year|yr)[- ]?old|yo|y/o)"
     r"|(a|one|the) (boy|girl|lad|child|kid|pupil|student) in (year|yr|y) ?\d{1,2}\b"
     r"|(a |the )?(baby|infant|newborn) with\b)"
     r"|"

@@ -210,6 +210,11 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "lado"
     if check_in and len(text.split()) <= followups.CUE_MAX_WORDS:
         return followups.cue(text)
+    if (len(text.split()) <= ASK_THE_BOT_WORDS and _ASKS_THE_BOT.search(text or "")
+            and followups.cue(text) == "can_you_tell_someone"):
+        # "Can you make a Front Door referral for me? Pupil says mum's partner hits her":
+        # asked of the bot first, answered honestly (it can't contact anyone), who can
+        return "can_you_tell_someone"
     if check_in and len(text.split()) <= ASK_THE_BOT_WORDS and followups.cue(text) == "can_you_tell_someone":
         # "can u tell my mum for me i cant say it to her face": the honest answer holds 999
         # and Childline, so it serves a check-in too (issue 14, blind18)
@@ -217,6 +222,10 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
     return None
 
 
+# a message that starts by asking the bot to act
+_ASKS_THE_BOT = re.compile(r"^\W*(can|could|will|would) (you|u) (please |pls |plz |just )?"
+                           r"(make|do|send|tell|call|ring|contact|report|refer|email|message|text|let|inform|pass)\b",
+                           re.IGNORECASE)
 LADO_WORDS = 40
 ASK_THE_BOT_WORDS = 25
 SERVICE_LOOKUP_WORDS = 6

@@ -295,3 +295,19 @@ def test_questions_from_blind23(text, audience, worry, key):
 def test_the_childs_own_help_and_an_18_year_old_in_blind23s_words():
     assert followups.asks_for_the_childs_own_help("Any services I can point them to?")
     assert followups.asks_about_an_adults_images("And for an 18 year old?")
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("She's asked me to keep it between us", "professional", "abuse_at_home", "keep_it_confidential"),
+    ("Police are on their way. Anything else?", "professional", "running_away", "police_involved_what_now"),
+    ("Police are aware. What now?", "professional", "exploitation", "police_involved_what_now"),
+])
+def test_questions_from_blind24_and_blind25(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+def test_help_for_the_child_and_the_parents_in_blind25s_words():
+    assert followups.asks_for_the_childs_own_help("What resources can I give her?")
+    assert followups.asks_for_the_childs_own_help("She says she has no plan. Where do I signpost her?")
+    assert followups.asks_for_the_parents_help("What can I give her parents?")

@@ -254,3 +254,8 @@ def test_a_plain_question_with_an_answer_that_holds_999_is_answered_in_a_check_i
 @pytest.mark.parametrize("text", ["is there someone mum could call", "Where can mum get help?"])
 def test_help_for_a_parent_is_a_plain_question(text):
     assert plain_question(text, check_in=False) == "help_for_parents"
+
+
+def test_asking_the_bot_to_make_a_referral_is_answered_honestly():
+    text = "Can you make a Front Door referral for me? Pupil says mum's partner hits her"
+    assert plain_question(text, check_in=False) == "can_you_tell_someone"
