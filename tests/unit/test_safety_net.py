@@ -7,6 +7,14 @@ from nlu_components.safety_net import apply_safety_net
 from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
 
 RISKY = [
+    # harmless patterns must never hide danger after their own words (the fuzz test found one)
+    "my coursework is too much, im going to commit suicide",
+    "i took an overdose because of my gcse results",
+    "if i do it tonight im going to die",
+    "he said hell kill me if i tell anyone about the phone",
+    "fake blood for halloween lol but also i want to kill myself",
+    "i got a text from her saying shes going to commit suicide",
+    "kms tonight, its not a joke",
     # nineteenth risk round (own wording)
     "if i drink the bleach will it kill me",
     "going to walk into the river tonight, its the only way",
@@ -174,7 +182,7 @@ RISKY = [
 ]
 
 HARMLESS = [
-    "if i have to watch that film again im going to die",
+    "if i have to eat another sandwich im gonna die",
     "my plant is going to die, i forgot to water it",
     "doing a presentation on suicide prevention, what are the warning signs",
     "what to do in an overdose, its for my btec coursework",
