@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections import OrderedDict
 from pathlib import Path
 from typing import Dict, List, Sequence
 
@@ -35,6 +36,9 @@ EXPECTED_SHA256 = {
 MAX_TOKENS = 128  # the model was trained on up to 128 word pieces; a clause is far shorter
 LAYERS, HEADS, WIDTH = 6, 12, 384
 LAYER_NORM_EPS = 1e-12
+# the intent classifier and the risk tiers both read the whole message's vector: the
+# second asks for it again and gets it from here (about 1.5 kB a text)
+CACHE_SIZE = 20_000
 
 
 class EncoderFileError(RuntimeError):
@@ -75,9 +79,11 @@ def _gelu(x: np.ndarray) -> np.ndarray:
 class SentenceEncoder:
     """``encode(texts)`` -> an (n, 384) float32 array of unit vectors."""
 
-    def __init__(self, weights: Dict[str, np.ndarray], tokenizer) -> None:
+    def __init__(self, weights: Dict[str, np.ndarray], tokenizer, cache_size: int = CACHE_SIZE) -> None:
         self.w = weights
         self.tokenizer = tokenizer
+        self.cache_size = cache_size
+        self._cache: "OrderedDict[str, np.ndarray]" = OrderedDict()
         # attention projections as one (384, 3*384) matrix: one matmul instead of three
         self.qkv = []
         for i in range(LAYERS):
@@ -105,15 +111,29 @@ class SentenceEncoder:
         return cls(weights, tokenizer)
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, WIDTH), dtype=np.float32)
-        # similar lengths together, so padding costs little
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.zeros((len(texts), WIDTH), dtype=np.float32)
+        todo = []
+        for i, text in enumerate(texts):
+            known = self._cache.get(text or "")
+            if known is None:
+                todo.append(i)
+            else:
+                out[i] = known
+        # similar lengths together, so padding costs little
+        order = sorted(todo, key=lambda i: len(texts[i] or ""))
         for start in range(0, len(order), batch_size):
             chunk = order[start:start + batch_size]
             out[chunk] = self._encode_batch([texts[i] or "" for i in chunk])
+            for i in chunk:
+                self._remember(texts[i] or "", out[i])
         return out
+
+    def _remember(self, text: str, vector: np.ndarray) -> None:
+        if self.cache_size <= 0:
+            return
+        self._cache[text] = vector.copy()
+        while len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
 
     def _encode_batch(self, texts: List[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(texts)

@@ -77,13 +77,48 @@ def test_a_question_is_faq_with_its_key_as_the_response_selector_gives_it(traine
 
 
 def test_the_fast_probabilities_are_scikit_learns(trained):
+    import scipy.sparse
+
     component = trained[0]
     texts = ["someone stole my robux", "how do i report this to the police", "", "zzzz qqqq",
              "they bully me and took my money"]
     component.process([Message(data={"text": "warm up"})])
-    fast = component._scorer.predict_proba(texts)
-    assert np.allclose(fast, component.model.predict_proba(texts), rtol=0, atol=1e-9)
+    messages = [Message(data={"text": t}) for t in texts]
+    dense = component._dense(messages)
+    assert dense.shape == (len(texts), 384)
+    fast = component._scorer.predict_proba(texts, dense)
+    union, calibrated = component.model.steps[0][1], component.model.steps[-1][1]
+    features = scipy.sparse.hstack([union.transform(texts), scipy.sparse.csr_matrix(dense)]).tocsr()
+    assert np.allclose(fast, calibrated.predict_proba(features), rtol=0, atol=1e-6)
     assert list(component._scorer.classes_) == list(component.model.classes_)
+    with pytest.raises(ValueError, match="dense features"):
+        component._scorer.predict_proba(texts)
+
+
+def test_the_sentence_vector_carries_meaning_the_ngrams_lack(tmp_path):
+    """Words the training examples never used: n-grams alone cannot place them, the
+    sentence vector can."""
+    context = ExecutionContext(GraphSchema({}), "test")
+    data = TrainingData([_message(t, label) for label, texts in EXAMPLES.items() for t in texts])
+    results = {}
+    for weight in (0, 1.0):
+        (tmp_path / str(weight)).mkdir()
+        storage = LocalModelStorage(tmp_path / str(weight))
+        component = LinearIntentClassifier.create({"sentence_vectors": weight}, storage, Resource("linear"), context)
+        component.train(data)
+        results[weight] = _parse(component, "a vendor on ebay vanished with my cash").get("intent")["name"]
+    assert results[1.0] == "scam"
+
+
+def test_a_model_trained_without_sentence_vectors_is_refused_by_a_config_that_wants_them(tmp_path):
+    storage, resource = LocalModelStorage(tmp_path), Resource("linear")
+    context = ExecutionContext(GraphSchema({}), "test")
+    component = LinearIntentClassifier.create({"sentence_vectors": 0}, storage, resource, context)
+    component.train(TrainingData([_message(t, label) for label, texts in EXAMPLES.items() for t in texts]))
+    assert component._dense([Message(data={"text": "hi"})]) is None
+    assert _parse(component, "i got scammed on ebay").get("intent")["name"] == "scam"
+    with pytest.raises(ValueError, match="train the model again"):
+        LinearIntentClassifier.load({"sentence_vectors": 1.0}, storage, resource, context)
 
 
 def test_it_loads_what_it_saved(trained):

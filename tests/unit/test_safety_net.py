@@ -179,6 +179,19 @@ RISKY = [
     "ive slit my wrist open",
     "someone spiked my drink and i cant stand up",
     "they said theyll batter me after school",
+    'my stepdad has got his hands around my mums throat',
+    'my brothers choking my sister and she cant breathe',
+    'she has been missing since last night after meeting someone she met online',
+    'how do u od on your mums tablets',
+    'whats the best way to overdose',
+    'would 30 tablets be enough to die',
+    'how many pills do i need 2 take 2 die',
+    'i found the shotgun and im going to point it at my head',
+    'the blood keeps soaking through the bandage',
+    'the older man who keeps threatening me is outside my house waiting right now',
+    'the older boys told me i cant go home',
+    'my daughter is being held against her will in a flat',
+    'mum and her boyfriend are fighting and now he has got a knife',
 ]
 
 HARMLESS = [
@@ -292,6 +305,13 @@ HARMLESS = [
     "the meeting is being held in the school hall",
     "i got kept in at lunch for talking",
     "the prom is being held in a hotel this year",
+    'i want to be a nurse and help people who are hurt',
+    'that drop tower at thorpe park makes me feel like im going to die',
+    'mum says shell kill dad if he buys another guitar',
+    'we are having a water balloon fight at the party',
+    'can i dye my hair blue for the summer',
+    'how do i stop overdoing it on energy drinks',
+    'we learnt how to do first aid on someone with their hands around their throat choking on food',
 ]
 
 
@@ -344,6 +364,9 @@ CHECK_IN = [
     "i think someone spiked my drink", "my drink was spiked at the party",
     "a video of him holding a knife saying sorry", "goodbye. please someone look after my cat",
     "im out of here for good", "i think i need stitches",
+    'would anyone even notice if i was gone',
+    'will my friends miss me when im gone',
+    'my brother keeps hitting me when mum goes out',
 ]
 NOT_CHECK_IN = [
     "my mum will kill me when she sees my report",
@@ -365,6 +388,9 @@ NOT_CHECK_IN = [
     "is it true drinking bleach kills you", "bleach tastes horrible i bet",
     "i cut my finger open on a tin", "he needed stitches last year",
     "mum said im off for good from the xbox",
+    'my brother keeps hitting me in fortnite lol',
+    'will anyone notice if i dye my hair',
+    'the older kids said i cant leave the group chat',
 ]
 
 
