@@ -486,9 +486,14 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         # "and for the mum?": the services for parents and carers, for the worry in play
         say(dispatcher, "parent_help_intro", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
         if worry in signposting_flow.WORRIES:
-            send_cards(dispatcher, signposting.choose_resources(str(worry), PARENT, None), str(worry))
+            offers, topic = signposting.choose_resources(str(worry), PARENT, None), str(worry)
         else:  # no worry in play: the advice for parents and carers
-            send_cards(dispatcher, faq.reply("parent_help", 1.0, PARENT, None).offers, "faq/parent_help")
+            offers, topic = faq.reply("parent_help", 1.0, PARENT, None).offers, "faq/parent_help"
+        if (audience or DEFAULT_AUDIENCE) == YOUNG_PERSON:
+            # "is there a number mum can ring?" from a young person: mum's own services, not
+            # the child's services shown "for your child to use" (the child is the one asking)
+            offers = [o for o in offers if not o.for_child] or offers
+        send_cards(dispatcher, offers, topic)
         return []
     if key == "privacy_data" and not faq.about_privacy(text):
         # "do i have to give the skins back": the privacy notice answers only a question

@@ -45,6 +45,13 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "classifier.skops"
+NGRAM_MODEL_FILE = "ngram_classifier.skops"
+# Labels whose probability is never lower than the n-gram model alone gives: the sentence
+# vector of a whole message is mostly its ordinary part ("whats the capital of australia
+# lol. i just want to know before i go, ive decided"), which can hide the words that
+# carry the danger; with it alone, 24 danger messages of the independent sets that had
+# been escalated slipped (evaluation/variants.md).
+RISK_LABELS = ("immediate_risk", "check_in")
 RETRIEVAL_SEPARATOR = "/"
 # The types in a saved classifier beyond those skops trusts by default (scikit-learn's
 # public estimators, numpy): skops loads nothing else, and nothing by pickle.
@@ -82,6 +89,16 @@ def check_shape(model: Any, path: Any) -> None:
           and isinstance(model.steps[1][1], CalibratedClassifierCV))
     if not ok:
         raise ValueError(f"{path} does not hold the classifier this component saves")
+
+
+def with_risk_floor(probabilities: np.ndarray, ngram: np.ndarray, classes: np.ndarray) -> np.ndarray:
+    """Each danger label at least as likely as the n-gram model alone reads it, then
+    every row normalised to sum to one again."""
+    out = probabilities.copy()
+    for j, label in enumerate(classes):
+        if str(label) in RISK_LABELS:
+            out[:, j] = np.maximum(out[:, j], ngram[:, j])
+    return out / out.sum(axis=1, keepdims=True)
 
 
 def split_label(label: str) -> Tuple[str, Optional[str]]:
@@ -218,12 +235,15 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         }
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Any = None) -> None:
+                 model: Any = None, ngram_model: Any = None) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
         self.model = model
+        # with sentence vectors: the n-gram model alone, for the danger labels' floor
+        self.ngram_model = ngram_model
         self._scorer: Optional[CalibratedLinearScorer] = None
+        self._ngram_scorer: Optional[CalibratedLinearScorer] = None
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -261,16 +281,23 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
         if len(set(labels)) < 2:
             raise ValueError("LinearIntentClassifier needs examples of at least two intents")
         self.model = self._new_model()
-        self._scorer = None
+        self._scorer = self._ngram_scorer = None
         union, calibrated = self.model.steps[0][1], self.model.steps[-1][1]
-        features = union.fit_transform([message_text(m) for m in examples])
+        ngrams = union.fit_transform([message_text(m) for m in examples])
         dense = self._dense(examples)
-        if dense is not None:
-            import scipy.sparse
-
-            features = scipy.sparse.hstack([features, scipy.sparse.csr_matrix(dense)]).tocsr()
         # an array, not a list: CalibratedClassifierCV counts each class with y == label
-        calibrated.fit(features, np.asarray(labels))
+        y = np.asarray(labels)
+        if dense is None:
+            calibrated.fit(ngrams, y)
+            self.ngram_model = None
+        else:
+            import scipy.sparse
+            from sklearn.pipeline import Pipeline
+
+            calibrated.fit(scipy.sparse.hstack([ngrams, scipy.sparse.csr_matrix(dense)]).tocsr(), y)
+            alone = self._new_model().steps[-1][1]
+            alone.fit(ngrams, y)
+            self.ngram_model = Pipeline([(self.model.steps[0][0], union), (self.model.steps[-1][0], alone)])
         self.persist()
         return self._resource
 
@@ -279,27 +306,38 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
         with self._model_storage.write_to(self._resource) as directory:
             sio.dump(self.model, directory / MODEL_FILE)
+            if self.ngram_model is not None:
+                sio.dump(self.ngram_model, directory / NGRAM_MODEL_FILE)
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "LinearIntentClassifier":
         import skops.io as sio
 
-        with model_storage.read_from(resource) as directory:
-            path = directory / MODEL_FILE
+        def read(path: Any) -> Any:
             unexpected = set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES)
             if unexpected:
                 raise ValueError(f"{path} holds types this classifier never saves: {sorted(unexpected)}")
             model = sio.load(path, trusted=TRUSTED_TYPES)
-        check_shape(model, path)
-        component = cls(config, model_storage, resource, model)
+            check_shape(model, path)
+            return model
+
+        with model_storage.read_from(resource) as directory:
+            path = directory / MODEL_FILE
+            model = read(path)
+            ngram_model = read(directory / NGRAM_MODEL_FILE) if (directory / NGRAM_MODEL_FILE).exists() else None
+        component = cls(config, model_storage, resource, model, ngram_model)
         component._scorer = CalibratedLinearScorer.from_pipeline(model)
         from safeguarding.encoder import WIDTH
 
         wanted = WIDTH if component.config["sentence_vectors"] else 0
-        if component._scorer.dense_width != wanted:
+        if component._scorer.dense_width != wanted or (wanted and ngram_model is None):
             raise ValueError(f"{path} was trained with {component._scorer.dense_width} sentence-vector features, "
                              f"the config asks for {wanted}: train the model again")
+        if ngram_model is not None:
+            component._ngram_scorer = CalibratedLinearScorer.from_pipeline(ngram_model)
+            if list(component._ngram_scorer.classes_) != list(component._scorer.classes_):
+                raise ValueError(f"{path}: the two models' labels differ: train the model again")
         return component
 
     def process(self, messages: List[Message]) -> List[Message]:
@@ -307,7 +345,13 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             return messages
         if self._scorer is None:
             self._scorer = CalibratedLinearScorer.from_pipeline(self.model)
-        probabilities = self._scorer.predict_proba([message_text(m) for m in messages], self._dense(messages))
+        texts = [message_text(m) for m in messages]
+        probabilities = self._scorer.predict_proba(texts, self._dense(messages))
+        if self.ngram_model is not None:
+            if self._ngram_scorer is None:
+                self._ngram_scorer = CalibratedLinearScorer.from_pipeline(self.ngram_model)
+            probabilities = with_risk_floor(probabilities, self._ngram_scorer.predict_proba(texts),
+                                            self._scorer.classes_)
         for message, row in zip(messages, probabilities, strict=True):
             self._set_prediction(message, row)
         return messages

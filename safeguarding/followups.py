@@ -232,6 +232,17 @@ _FOR_THE_CHILD = re.compile(
     r"(them|her|him|students|pupils|the students|the pupils)( to)?\b"
     r"|\bwhat (can|could|should) (i|we) (give|offer|suggest to|recommend to) (them|her|him)( that| which| if| when|"
     r" in case| for (afterwards|later|then)|\W*$)"
+    # "can she ring someone herself?", "any support the 13 year old can access herself?",
+    # "is there something for the kids to talk to?", "is there a helpline for him?" (blind26-29)
+    r"|\b(can|could) (she|he|they|the (child|kid|lad|girl|boy|young person|pupil|student)|my (son|daughter|child)) "
+    r"(talk|speak|chat|ring|call|phone|text|go) (to )?(someone|anyone|somebody|a counsellor|somewhere)\b"
+    r"|\b(anything|something|support|help|someone|a helpline|a number|services?|resources?) (that )?(the |our |my )?"
+    r"(\d{1,2} ?(year|yr)[- ]?old|child|kid|lad|girl|boy|young person|pupil|student|she|he|they) (can|could) "
+    r"(call|ring|access|contact|use|talk to|text|phone) ?(herself|himself|themselves|on (her|his|their) own)\b"
+    r"|\b(anything|something|someone|somewhere|a helpline|a service|a number) for (the |my |our )?(kids|children|child|"
+    r"young people|boys|girls|lad|girl|boy|pupils|students) to (talk to|call|ring|contact|use)\b"
+    r"|\b(is there|are there|any) (a |any )?(helpline|number|line|service|charity|charities)s? for (her|him|them|the "
+    r"(child|kid|lad|girl|boy|young person|pupil|student)) ?(to (call|ring|use|talk to))?\W*$"
     # "is there anything specifically for young people?", "what services can she use?",
     # "what can I tell her she can do herself?" (issue 14, blind20)
     r"|\b(anything|something|support|help|services?|helplines?) (specifically |especially |just |that is |thats )?"
@@ -430,7 +441,11 @@ _DECIDED_NOT = re.compile(
     re.IGNORECASE)
 _DOING_IT_NOW = re.compile(
     r"^\W*(ok(ay)?|k|kk|yeah|right|alright)?\W*(i'?ll|i will|im gonna|i'm gonna|gonna) (do|fill in|send) (it|that|the "
-    r"report|a report) (on|through|with|using) (the )?(iwf|ceop|report remove|childline|app|website|site|form)\b",
+    r"report|a report) (on|through|with|using) (the )?(iwf|ceop|report remove|childline|app|website|site|form)\b"
+    # "ok ill do the report remove thing", "gonna use take it down tonight"
+    r"|^\W*(ok(ay)?|k|kk|yeah|right|alright)?\W*(i'?ll|i will|im gonna|i'm gonna|gonna|im going to|i'm going to) "
+    r"(do|use|try|fill in|fill out|make|send) (the |a |that )?(report remove|take it down|ceop report|ceop|iwf|"
+    r"report|childline form)( thing| one| form| report| website| site)?( now| then| tonight| today| tomorrow)?\W*$",
     re.IGNORECASE)
 
 
@@ -457,12 +472,25 @@ def did_a_step(text: str, bare: bool = True) -> bool:
     return _did_a_step(text, bare)
 
 
+# Doing it now, in a few words: "ok telling her now", "my dads calling the police now"
+# (blind26-28). Only these shapes: "theyre messaging my friends" or "my mums telling me off"
+# are news, not a step.
+_DOING_NOW = re.compile(
+    r"^\W*((ok(ay)?|k|kk|right|alright|yeah)\W*)?(i'?m |im |i am )?(telling|calling|ringing|phoning|texting|reporting|"
+    r"blocking) (her|him|them|my \w+|mum|dad|childline|the police|police|ceop|it)( now| rn| right now)?\W*$"
+    r"|^\W*((ok(ay)?|k|kk|right|alright|yeah)\W*)?(my )?(mum|mom|mam|dad|parents|nan|gran|teacher|carer|foster carer|"
+    r"sister|brother|aunt|auntie|uncle)('?s| is| are) (calling|ringing|phoning|contacting) (the police|police|999|101|"
+    r"childline|ceop|the school|school|an ambulance|them)( now| rn| right now)?\W*$",
+    re.IGNORECASE)
+
+
 def _did_a_step(text: str, bare: bool = True) -> bool:
     text = _NOT_GOING.sub(" ", _NOT_ANGRY.sub(" ", (text or "").replace("\u2019", "'")))
     if len(text.split()) <= 16 and "?" not in text:
         if bare and (_DONE_WORD.search(text) or _DECIDED_NOT.search(text)):
             return True
-        if (_SETTING_CHANGED.search(text) or _DOING_IT_NOW.search(text)) and not _MORE_NEWS_NOT_NEGATION.search(text):
+        if ((_SETTING_CHANGED.search(text) or _DOING_IT_NOW.search(text) or _DOING_NOW.search(text))
+                and not _MORE_NEWS_NOT_NEGATION.search(text)):
             return True
     found = _DID_A_STEP.search(text)
     # someone doing it, or "ok" first: "wrote letters for my family" alone is not a step done

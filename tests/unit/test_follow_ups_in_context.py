@@ -344,7 +344,10 @@ def test_a_child_asking_what_to_say_to_mum_keeps_the_young_persons_answer():
                                   "ok i messaged samaritans", "ok done, i blocked the account",
                                   "ok i went up to a member of staff", "i told my nan, im not going",
                                   "the police are on their way", "ok i did the childline form",
-                                  "its been a month since i last cut"])
+                                  "its been a month since i last cut",
+                                  # blind26-28: a step being taken now, a parent doing it
+                                  "ok ill do the report remove thing", "ok telling her now",
+                                  "ok my dads calling the police now", "gonna use take it down tonight"])
 def test_a_step_done_is_praised_with_a_person(dispatcher, text):
     assert followups.did_a_step(text)
     run(ActionNotUnderstood(), dispatcher, tracker(text, "nlu_fallback", worry="bullying", age_band="age_14_17"))
@@ -352,7 +355,11 @@ def test_a_step_done_is_praised_with_a_person(dispatcher, text):
 
 
 @pytest.mark.parametrize("text", ["i blocked him but he made a new account", "did you block him?",
-                                  "i told my mum and she didnt believe me", "i did it again"])
+                                  "i told my mum and she didnt believe me", "i did it again",
+                                  "ok telling her now but she wont listen", "my dads telling me not to",
+                                  "my daughter is messaging a man she met online and he's 25",
+                                  "theyre messaging my friends asking for money", "my mums telling everyone",
+                                  "my mums told me im a mistake"])
 def test_more_news_or_a_question_is_not_a_step_done(text):
     assert not followups.did_a_step(text)
 
@@ -407,7 +414,12 @@ def test_i_did_it_after_talk_of_self_harm_is_never_praised(dispatcher):
 
 
 @pytest.mark.parametrize("text", ["what can I give her to take away", "is there support for the pupil",
-                                  "what can she use herself in the meantime"])
+                                  "what can she use herself in the meantime",
+                                  # blind26-29
+                                  "Could he speak to someone himself?",
+                                  "is there a number the 14 year old can ring herself",
+                                  "anything the girl can text on her own?",
+                                  "Is there something for the children to call?", "is there a charity for him"])
 def test_more_ways_of_asking_for_the_childs_own_help(text):
     assert followups.asks_for_the_childs_own_help(text)
 
@@ -535,6 +547,8 @@ def test_asking_about_the_images_of_someone_18_or_over(text, asks):
     ("is there a number my mum could ring", True, False), ("what helpline can mum ring", True, False),
     ("is there a number i can give him", False, True), ("any support services for her", False, True),
     ("my mum rang the school", False, False),
+    ("can she ring her mum", False, False), ("is there a helpline for him to stop gambling", False, False),
+    ("he can call me himself", False, False),
 ])
 def test_help_for_the_parent_or_for_the_child_in_more_words(text, parents, child):
     assert followups.asks_for_the_parents_help(text) == parents
@@ -644,3 +658,11 @@ def test_a_card_gives_the_services_email():
 
 def test_the_other_boys_parents_is_the_other_parents_question():
     assert followups.asks_about_contacting_other_parents("should i just message the other boys' parents")
+
+
+def test_a_young_person_asking_for_mums_help_gets_mums_services_not_their_own_as_your_child(dispatcher):
+    run(ActionNotUnderstood(), dispatcher, tracker("is there a number mum can ring", "nlu_fallback",
+                                                   worry="domestic_abuse", age_band="age_11_13"))
+    text = said(dispatcher)
+    assert "for a parent or carer" in text and "your child" not in text
+    assert "0808 2000 247" in text  # the domestic abuse helpline, for mum

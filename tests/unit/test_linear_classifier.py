@@ -149,3 +149,33 @@ def test_one_intent_is_not_enough_to_train(tmp_path):
                                               ExecutionContext(GraphSchema({}), "test"))
     with pytest.raises(ValueError, match="at least two intents"):
         component.train(TrainingData([_message(t, "scam") for t in EXAMPLES["scam"]]))
+
+
+def test_danger_is_never_less_likely_than_the_ngram_model_alone_reads_it(tmp_path):
+    """The sentence vector of a whole message is mostly its ordinary part; the danger
+    labels keep at least the n-gram model's probability."""
+    from nlu_components.linear_classifier import with_risk_floor
+
+    classes = np.array(["bullying", "check_in", "immediate_risk", "out_of_scope"])
+    combined = with_risk_floor(np.array([[0.1, 0.1, 0.1, 0.7]]), np.array([[0.0, 0.1, 0.6, 0.3]]), classes)
+    assert combined.sum() == pytest.approx(1.0)
+    assert combined[0, 2] == pytest.approx(0.6 / 1.5)
+    assert combined[0, 2] > np.array([0.1, 0.1, 0.1, 0.7])[2]
+
+    data = TrainingData([_message(t, label) for label, texts in {
+        **EXAMPLES, "immediate_risk": ["i have taken all my pills", "i am going to kill myself tonight",
+                                       "he has a knife and is coming for me",
+                                       "i cut too deep and cant stop the bleeding",
+                                       "im standing on the bridge now", "there is a man in my house hurting mum"],
+    }.items() for t in texts])
+    storage, resource = LocalModelStorage(tmp_path), Resource("linear")
+    context = ExecutionContext(GraphSchema({}), "test")
+    component = LinearIntentClassifier.create({}, storage, resource, context)
+    component.train(data)
+    loaded = LinearIntentClassifier.load({}, storage, resource, context)
+    assert loaded.ngram_model is not None
+    text = "i got scammed on vinted. also i have taken all my pills"
+    ranking = {r["name"]: r["confidence"] for r in _parse(loaded, text).get("intent_ranking")}
+    ngram_only = loaded._ngram_scorer.predict_proba([text])[0]
+    risk = list(loaded._scorer.classes_).index("immediate_risk")
+    assert ranking["immediate_risk"] >= ngram_only[risk] / (1 + ngram_only[risk]) - 1e-9

@@ -311,3 +311,18 @@ def test_help_for_the_child_and_the_parents_in_blind25s_words():
     assert followups.asks_for_the_childs_own_help("What resources can I give her?")
     assert followups.asks_for_the_childs_own_help("She says she has no plan. Where do I signpost her?")
     assert followups.asks_for_the_parents_help("What can I give her parents?")
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("am i too old for childline at 17", "young_person"), ("can i still call childline if im 18", "young_person"),
+    ("what age is childline up to", "parent"), ("is he old enough for childline", "parent"),
+])
+def test_childlines_age_is_answered_from_the_catalogue(text, audience):
+    answer = followups.practical(text, audience, None)
+    assert answer is not None and answer.key == "childline_age"
+    assert "under 19" in answer.text_for(audience) and "0800 1111" in answer.text_for(audience)
+
+
+def test_childline_named_without_an_age_question_is_not_the_age_answer():
+    answer = followups.practical("can i call childline", "young_person", None)
+    assert answer is None or answer.key != "childline_age"

@@ -192,6 +192,12 @@ RISKY = [
     'the older boys told me i cant go home',
     'my daughter is being held against her will in a flat',
     'mum and her boyfriend are fighting and now he has got a knife',
+    'theres a man next door yelling hes gonna kill the kids',
+    'im going to drive my car into oncoming traffic',
+    'thinking about stepping in front of a train',
+    'she took loads of her mums tablets on purpose',
+    'his arm is spurting blood',
+    'some lad pulled a knife on my brother at the park',
 ]
 
 HARMLESS = [
@@ -312,6 +318,12 @@ HARMLESS = [
     'can i dye my hair blue for the summer',
     'how do i stop overdoing it on energy drinks',
     'we learnt how to do first aid on someone with their hands around their throat choking on food',
+    'mum was screaming shell kill dad if he forgets the milk',
+    'i nearly walked into a lamp post lol',
+    'the zombie pulled a knife on me in the game lol',
+    'the fake blood was gushing in the film',
+    'for my first aid badge what should you do if someone is bleeding heavily',
+    'any lesson materials about overdose risks for year 10',
 ]
 
 
@@ -367,6 +379,8 @@ CHECK_IN = [
     'would anyone even notice if i was gone',
     'will my friends miss me when im gone',
     'my brother keeps hitting me when mum goes out',
+    'doing it at 2am when everyone is asleep',
+    'gonna do it when dads out',
 ]
 NOT_CHECK_IN = [
     "my mum will kill me when she sees my report",
@@ -391,6 +405,8 @@ NOT_CHECK_IN = [
     'my brother keeps hitting me in fortnite lol',
     'will anyone notice if i dye my hair',
     'the older kids said i cant leave the group chat',
+    'im gonna do it at 3pm after school',
+    'ill do it when mums home to help me with the maths',
 ]
 
 
