@@ -49,7 +49,7 @@ NGRAM_MODEL_FILE = "ngram_classifier.skops"
 # Labels whose probability is never lower than the n-gram model alone gives: the sentence
 # vector of a whole message is mostly its ordinary part ("whats the capital of australia
 # lol. i just want to know before i go, ive decided"), which can hide the words that
-# carry the danger; with it alone, 24 danger messages of the independent sets that had
+# carry the danger; with it alone, 45 danger messages of the independent sets that had
 # been escalated slipped (evaluation/variants.md).
 RISK_LABELS = ("immediate_risk", "check_in")
 RETRIEVAL_SEPARATOR = "/"
