@@ -115,7 +115,13 @@ def test_parse_age_and_bands():
     ("one of my year 10s keeps getting calls and leaving school", "professional"),
     ("pupil in my tutor group has cuts on her arms", "professional"),
     ("year 3 child has been talking about videos her older cousin shows her", "professional"),
+    # blind28: an office, a home visit, a response officer, photos of a class
+    ("A student in my office just showed me a message from her friend", "professional"),
+    ("I visited a family with a 2 year old and there was no food in the fridge", "professional"),
+    ("I'm a response officer. Stopped a 14 year old with cash and drugs", "professional"),
+    ("Can I post photos of my class on the school Instagram?", "professional"),
     # ... and not from a young person talking about their coach, teacher or classmates
+    ("the police officer at school was nice to me", None),
     ("a year 9 boy keeps messaging me", None),
     ("someone in my tutor group keeps calling me names", None),
     ("my football coach keeps messaging me on snap", None),

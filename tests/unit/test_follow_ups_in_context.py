@@ -242,7 +242,6 @@ def test_not_wanting_to_phone_gets_chat_and_text_routes(dispatcher):
     ("i dont want to be a grass", "will_they_know_i_reported"),
     ("she's asked me not to report it", "disclosure"),
     ("will my mum be mad", "tell_parents"),
-    ("if i tell a teacher will they take me away from my family", "what_happens_next"),
     ("how do i get it off my fyp", "how_to_block_report"),
     ("what if the allegation is against the headteacher", "lado"),
 ])

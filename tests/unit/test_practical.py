@@ -326,3 +326,29 @@ def test_childlines_age_is_answered_from_the_catalogue(text, audience):
 def test_childline_named_without_an_age_question_is_not_the_age_answer():
     answer = followups.practical("can i call childline", "young_person", None)
     assert answer is None or answer.key != "childline_age"
+
+
+@pytest.mark.parametrize("text, audience, key", [
+    ("can i still talk to childline if nobody is hurting me", "young_person", "childline_for_anything"),
+    ("is childline only for really bad stuff", "young_person", "childline_for_anything"),
+    ("what do i say when i ring childline", "young_person", "what_to_say_to_childline"),
+    ("what would ceop even do", "young_person", "what_ceop_does"),
+    ("how do i do ceop then", "young_person", "what_ceop_does"),
+    ("what happens if i report him to ceop", "young_person", "what_ceop_does"),
+    ("What happens when we report to CEOP?", "parent", "what_ceop_does"),
+    ("will i get taken away if i tell someone", "young_person", "taken_away_fear"),
+    ("Will social services take my kids if I tell someone?", "parent", "taken_away_fear"),
+    # answered before as "what happens next" (it depends): now the fear itself is answered
+    ("if i tell a teacher will they take me away from my family", "young_person", "taken_away_fear"),
+    ("whats a good breathing thing to do", "young_person", "panic_attack"),
+])
+def test_questions_from_blind24_to_blind28(text, audience, key):
+    answer = followups.practical(text, audience, "low_mood" if key == "panic_attack" else "grooming")
+    assert answer is not None and answer.key == key
+
+
+@pytest.mark.parametrize("text", ["ceop is doing a talk at school", "my mum took my phone away",
+                                  "i called childline yesterday"])
+def test_not_these_questions(text):
+    answer = followups.practical(text, "young_person", "grooming")
+    assert answer is None or answer.key not in ("what_ceop_does", "taken_away_fear", "childline_for_anything")
