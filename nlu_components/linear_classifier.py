@@ -46,12 +46,13 @@ logger = logging.getLogger(__name__)
 
 MODEL_FILE = "classifier.skops"
 NGRAM_MODEL_FILE = "ngram_classifier.skops"
-# Labels whose probability is never lower than the n-gram model alone gives: the sentence
-# vector of a whole message is mostly its ordinary part ("whats the capital of australia
-# lol. i just want to know before i go, ive decided"), which can hide the words that
-# carry the danger; with it alone, 45 danger messages of the independent sets that had
-# been escalated slipped (evaluation/variants.md).
-RISK_LABELS = ("immediate_risk", "check_in")
+# With sentence vectors, the n-gram model alone is trained too and its reading is put on
+# the message under this key, for the risk tiers (nlu_components/safety_net.py): the
+# sentence vector of a whole message is mostly its ordinary part ("whats the capital of
+# australia lol. i just want to know before i go, ive decided"), which can hide the words
+# that carry the danger; read with it, 45 danger messages of the independent sets that
+# had been escalated slipped (evaluation/variants.md).
+NGRAM_READING = "ngram_reading"
 RETRIEVAL_SEPARATOR = "/"
 # The types in a saved classifier beyond those skops trusts by default (scikit-learn's
 # public estimators, numpy): skops loads nothing else, and nothing by pickle.
@@ -89,16 +90,6 @@ def check_shape(model: Any, path: Any) -> None:
           and isinstance(model.steps[1][1], CalibratedClassifierCV))
     if not ok:
         raise ValueError(f"{path} does not hold the classifier this component saves")
-
-
-def with_risk_floor(probabilities: np.ndarray, ngram: np.ndarray, classes: np.ndarray) -> np.ndarray:
-    """Each danger label at least as likely as the n-gram model alone reads it, then
-    every row normalised to sum to one again."""
-    out = probabilities.copy()
-    for j, label in enumerate(classes):
-        if str(label) in RISK_LABELS:
-            out[:, j] = np.maximum(out[:, j], ngram[:, j])
-    return out / out.sum(axis=1, keepdims=True)
 
 
 def split_label(label: str) -> Tuple[str, Optional[str]]:
@@ -347,12 +338,16 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
             self._scorer = CalibratedLinearScorer.from_pipeline(self.model)
         texts = [message_text(m) for m in messages]
         probabilities = self._scorer.predict_proba(texts, self._dense(messages))
+        ngram = None
         if self.ngram_model is not None:
             if self._ngram_scorer is None:
                 self._ngram_scorer = CalibratedLinearScorer.from_pipeline(self.ngram_model)
-            probabilities = with_risk_floor(probabilities, self._ngram_scorer.predict_proba(texts),
-                                            self._scorer.classes_)
-        for message, row in zip(messages, probabilities, strict=True):
+            ngram = self._ngram_scorer.predict_proba(texts)
+        for index, (message, row) in enumerate(zip(messages, probabilities, strict=True)):
+            if ngram is not None:
+                self._set_prediction(message, ngram[index])
+                message.set(NGRAM_READING, {INTENT: message.get(INTENT),
+                                            INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY)})
             self._set_prediction(message, row)
         return messages
 

@@ -39,10 +39,12 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu_components import rasa_speedups
+from nlu_components.linear_classifier import NGRAM_READING
 from safeguarding import ages, followups, risk, services
 from safeguarding.catalogue import WORRIES
 from safeguarding.vocabulary import (
-    CHECK_IN, CHECK_IN_RATE, EMERGENCY_RATE, FAQ, IMMEDIATE_RISK, NLU_FALLBACK, PARENT, PROFESSIONAL,
+    CHECK_IN, CHECK_IN_RATE, EMERGENCY_RATE, FALLBACK_AMBIGUITY, FALLBACK_THRESHOLD, FAQ, IMMEDIATE_RISK, NLU_FALLBACK,
+    PARENT, PROFESSIONAL,
 )
 from safeguarding.encoder import SentenceEncoder, default_encoder
 from safeguarding.safety_net import SafetyNet, default_safety_net, load_safety_net
@@ -52,6 +54,25 @@ logger = logging.getLogger(__name__)
 FALLBACK = NLU_FALLBACK
 HEAD_FILE = "risk_head.npz"
 WORRY_IN_RANKING = 0.2
+
+
+# config.yml's FallbackClassifier reads the classifier's own output; the n-gram reading
+# (linear_classifier.NGRAM_READING) gets the same treatment here before the risk tiers
+# read it (tests/unit/test_vocabulary.py checks both values against config.yml)
+
+
+def as_fallback(reading: Dict[Text, Any]) -> Dict[Text, Any]:
+    """What Rasa's FallbackClassifier makes of a reading: nlu_fallback when the top
+    intent is below the threshold or too close to the second."""
+    intent = reading.get(INTENT) or {}
+    ranking = list(reading.get(INTENT_RANKING_KEY) or [])
+    confidence = float(intent.get(PREDICTED_CONFIDENCE_KEY) or 0)
+    ambiguous = len(ranking) >= 2 and (float(ranking[0].get(PREDICTED_CONFIDENCE_KEY) or 0)
+                                       - float(ranking[1].get(PREDICTED_CONFIDENCE_KEY) or 0)) < FALLBACK_AMBIGUITY
+    if intent.get(INTENT_NAME_KEY) == FALLBACK or not (confidence < FALLBACK_THRESHOLD or ambiguous):
+        return reading
+    fallback = {INTENT_NAME_KEY: FALLBACK, PREDICTED_CONFIDENCE_KEY: FALLBACK_THRESHOLD}
+    return {INTENT: fallback, INTENT_RANKING_KEY: [fallback] + ranking}
 
 
 def apply_safety_net(net: SafetyNet, data: Dict[Text, Any]) -> Dict[Text, Any]:
@@ -529,12 +550,15 @@ class ImmediateRiskSafetyNet(GraphComponent):
             return messages
         vectors = self._vectors([m.get(TEXT) for m in todo]) if self.head is not None else None
         for index, message in enumerate(todo):
-            fixed = worry_over_steering(worry_over_fallback(start_over_in_words(not_a_role({
-                TEXT: message.get(TEXT), INTENT: message.get(INTENT),
-                INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY), "entities": message.get("entities")}))))
-            for key in (INTENT, INTENT_RANKING_KEY):
-                message.set(key, fixed[key], add_to_output=True)
-            classifier = {INTENT: message.get(INTENT), INTENT_RANKING_KEY: message.get(INTENT_RANKING_KEY)}
+            fixed = self._fixed(message, message.get(INTENT), message.get(INTENT_RANKING_KEY))
+            # the risk tiers read the n-gram model's reading when the classifier gives one
+            # (linear_classifier.NGRAM_READING); the worry, when there is no danger, is the
+            # reading with the sentence vector
+            ngram = message.get(NGRAM_READING)
+            if ngram:
+                ngram = as_fallback(ngram)
+            reading = self._fixed(message, ngram[INTENT], ngram[INTENT_RANKING_KEY]) if ngram else fixed
+            classifier = {INTENT: reading[INTENT], INTENT_RANKING_KEY: reading[INTENT_RANKING_KEY]}
             updated = apply_safety_net(self.net, {TEXT: message.get(TEXT), **classifier})
             if self.head is not None and vectors is not None:
                 texts = risk.texts_to_score(message.get(TEXT))
@@ -543,10 +567,21 @@ class ImmediateRiskSafetyNet(GraphComponent):
                 updated = apply_tiers(updated, texts, scores, self.head, classifier,
                                       check_in_phrase=soft.phrase if soft else None,
                                       harmless_phrase=self.net.harmless_phrase(message.get(TEXT)))
+            tier = (updated.get("risk") or {}).get("tier", risk.NO_RISK)
+            if (ngram and not updated.get("safety_net") and tier == risk.NO_RISK
+                    and (fixed[INTENT] or {}).get(INTENT_NAME_KEY) not in (IMMEDIATE_RISK, CHECK_IN)):
+                # no danger: the worry as the sentence vector reads it
+                updated = {**updated, INTENT: fixed[INTENT], INTENT_RANKING_KEY: fixed[INTENT_RANKING_KEY]}
             for key in (INTENT, INTENT_RANKING_KEY, "safety_net", "risk"):
                 if key in updated:
                     message.set(key, updated[key], add_to_output=True)
         return messages
+
+    @staticmethod
+    def _fixed(message: Message, intent: Any, ranking: Any) -> Dict[Text, Any]:
+        return worry_over_steering(worry_over_fallback(start_over_in_words(not_a_role({
+            TEXT: message.get(TEXT), INTENT: intent, INTENT_RANKING_KEY: ranking,
+            "entities": message.get("entities")}))))
 
 
 # The one place the project's speed fixes to Rasa are applied: Rasa imports this module

@@ -71,6 +71,8 @@ TIERS: Tuple[str, ...] = (TIER_NONE, TIER_CHECK_IN, TIER_EMERGENCY)  # lowest fi
 # The FallbackClassifier's threshold (config.yml, where Rasa reads it): an intent below
 # it becomes nlu_fallback.
 FALLBACK_THRESHOLD = 0.3
+# ... and its ambiguity threshold: the top intent this close to the second is nlu_fallback
+FALLBACK_AMBIGUITY = 0.05
 # Below this confidence in a question the bot says it doesn't know rather than guess
 # (``min_confidence`` in data/catalogue/faq.yml, where safeguarding/faq.py reads it).
 FAQ_MIN_CONFIDENCE = 0.5

@@ -151,16 +151,10 @@ def test_one_intent_is_not_enough_to_train(tmp_path):
         component.train(TrainingData([_message(t, "scam") for t in EXAMPLES["scam"]]))
 
 
-def test_danger_is_never_less_likely_than_the_ngram_model_alone_reads_it(tmp_path):
-    """The sentence vector of a whole message is mostly its ordinary part; the danger
-    labels keep at least the n-gram model's probability."""
-    from nlu_components.linear_classifier import with_risk_floor
-
-    classes = np.array(["bullying", "check_in", "immediate_risk", "out_of_scope"])
-    combined = with_risk_floor(np.array([[0.1, 0.1, 0.1, 0.7]]), np.array([[0.0, 0.1, 0.6, 0.3]]), classes)
-    assert combined.sum() == pytest.approx(1.0)
-    assert combined[0, 2] == pytest.approx(0.6 / 1.5)
-    assert combined[0, 2] > np.array([0.1, 0.1, 0.1, 0.7])[2]
+def test_the_ngram_reading_is_kept_for_the_risk_tiers(tmp_path):
+    """The sentence vector of a whole message is mostly its ordinary part: the n-gram
+    model alone is trained too, and its reading goes on the message for the risk tiers."""
+    from nlu_components.linear_classifier import NGRAM_READING
 
     data = TrainingData([_message(t, label) for label, texts in {
         **EXAMPLES, "immediate_risk": ["i have taken all my pills", "i am going to kill myself tonight",
@@ -175,7 +169,18 @@ def test_danger_is_never_less_likely_than_the_ngram_model_alone_reads_it(tmp_pat
     loaded = LinearIntentClassifier.load({}, storage, resource, context)
     assert loaded.ngram_model is not None
     text = "i got scammed on vinted. also i have taken all my pills"
-    ranking = {r["name"]: r["confidence"] for r in _parse(loaded, text).get("intent_ranking")}
+    message = _parse(loaded, text)
+    reading = message.get(NGRAM_READING)
     ngram_only = loaded._ngram_scorer.predict_proba([text])[0]
     risk = list(loaded._scorer.classes_).index("immediate_risk")
-    assert ranking["immediate_risk"] >= ngram_only[risk] / (1 + ngram_only[risk]) - 1e-9
+    assert {r["name"]: r["confidence"] for r in reading["intent_ranking"]}["immediate_risk"] == \
+        pytest.approx(ngram_only[risk])
+    assert reading["intent"]["name"] == reading["intent_ranking"][0]["name"]
+    # the message's own intent is the reading with the sentence vector
+    assert message.get("intent") == message.get("intent_ranking")[0]
+    # without sentence vectors there is one model and no second reading
+    (tmp_path / "plain").mkdir()
+    plain = LinearIntentClassifier.create({"sentence_vectors": 0}, LocalModelStorage(tmp_path / "plain"), resource,
+                                          context)
+    plain.train(data)
+    assert plain.ngram_model is None and _parse(plain, text).get(NGRAM_READING) is None

@@ -100,6 +100,7 @@ def test_config_thresholds_agree():
     config = load("config.yml")
     fallback = next(c for c in config["pipeline"] if c["name"] == "FallbackClassifier")
     assert fallback["threshold"] == vocabulary.FALLBACK_THRESHOLD
+    assert fallback["ambiguity_threshold"] == vocabulary.FALLBACK_AMBIGUITY
     net = next(c for c in config["pipeline"] if c["name"].endswith("ImmediateRiskSafetyNet"))
     # the risk head's rates come from the component's defaults, which are the vocabulary's
     assert net.get("emergency_rate", vocabulary.EMERGENCY_RATE) == vocabulary.EMERGENCY_RATE
