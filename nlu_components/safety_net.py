@@ -61,6 +61,12 @@ WORRY_IN_RANKING = 0.2
 # read it (tests/unit/test_vocabulary.py checks both values against config.yml)
 
 
+def _no_danger(updated: Dict[Text, Any]) -> bool:
+    """No phrase, no risk tier and no danger intent in this reading."""
+    return (not updated.get("safety_net") and (updated.get("risk") or {}).get("tier", risk.NO_RISK) == risk.NO_RISK
+            and (updated.get(INTENT) or {}).get(INTENT_NAME_KEY) not in (IMMEDIATE_RISK, CHECK_IN))
+
+
 def as_fallback(reading: Dict[Text, Any]) -> Dict[Text, Any]:
     """What Rasa's FallbackClassifier makes of a reading: nlu_fallback when the top
     intent is below the threshold or too close to the second."""
@@ -551,31 +557,41 @@ class ImmediateRiskSafetyNet(GraphComponent):
         vectors = self._vectors([m.get(TEXT) for m in todo]) if self.head is not None else None
         for index, message in enumerate(todo):
             fixed = self._fixed(message, message.get(INTENT), message.get(INTENT_RANKING_KEY))
+            for key in (INTENT, INTENT_RANKING_KEY):
+                message.set(key, fixed[key], add_to_output=True)
             # the risk tiers read the n-gram model's reading when the classifier gives one
             # (linear_classifier.NGRAM_READING); the worry, when there is no danger, is the
             # reading with the sentence vector
             ngram = message.get(NGRAM_READING)
-            if ngram:
+            scores = ([float(s) for s in self.head.probabilities(vectors[index])]
+                      if self.head is not None and vectors is not None else None)
+            if not ngram:
+                updated = self._tiers(message, fixed, scores)
+            else:
                 ngram = as_fallback(ngram)
-            reading = self._fixed(message, ngram[INTENT], ngram[INTENT_RANKING_KEY]) if ngram else fixed
-            classifier = {INTENT: reading[INTENT], INTENT_RANKING_KEY: reading[INTENT_RANKING_KEY]}
-            updated = apply_safety_net(self.net, {TEXT: message.get(TEXT), **classifier})
-            if self.head is not None and vectors is not None:
-                texts = risk.texts_to_score(message.get(TEXT))
-                scores = [float(s) for s in self.head.probabilities(vectors[index])]
-                soft = self.net.match_check_in(message.get(TEXT)) if not updated.get("safety_net") else None
-                updated = apply_tiers(updated, texts, scores, self.head, classifier,
-                                      check_in_phrase=soft.phrase if soft else None,
-                                      harmless_phrase=self.net.harmless_phrase(message.get(TEXT)))
-            tier = (updated.get("risk") or {}).get("tier", risk.NO_RISK)
-            if (ngram and not updated.get("safety_net") and tier == risk.NO_RISK
-                    and (fixed[INTENT] or {}).get(INTENT_NAME_KEY) not in (IMMEDIATE_RISK, CHECK_IN)):
-                # no danger: the worry as the sentence vector reads it
-                updated = {**updated, INTENT: fixed[INTENT], INTENT_RANKING_KEY: fixed[INTENT_RANKING_KEY]}
+                updated = self._tiers(message, self._fixed(message, ngram[INTENT], ngram[INTENT_RANKING_KEY]), scores)
+                if _no_danger(updated):
+                    # no danger as the n-gram reading has it: the message as the sentence
+                    # vector reads it, unless that reading finds danger the other did not
+                    # (then the n-gram reading stands, as before the sentence vector)
+                    with_vector = self._tiers(message, fixed, scores)
+                    if _no_danger(with_vector):
+                        updated = with_vector
             for key in (INTENT, INTENT_RANKING_KEY, "safety_net", "risk"):
                 if key in updated:
                     message.set(key, updated[key], add_to_output=True)
         return messages
+
+    def _tiers(self, message: Message, reading: Dict[Text, Any], scores: Optional[List[float]]) -> Dict[Text, Any]:
+        """The phrase net and the risk tiers over one reading of the message."""
+        classifier = {INTENT: reading[INTENT], INTENT_RANKING_KEY: reading[INTENT_RANKING_KEY]}
+        updated = apply_safety_net(self.net, {TEXT: message.get(TEXT), **classifier})
+        if self.head is not None and scores is not None:
+            soft = self.net.match_check_in(message.get(TEXT)) if not updated.get("safety_net") else None
+            updated = apply_tiers(updated, risk.texts_to_score(message.get(TEXT)), scores, self.head, classifier,
+                                  check_in_phrase=soft.phrase if soft else None,
+                                  harmless_phrase=self.net.harmless_phrase(message.get(TEXT)))
+        return updated
 
     @staticmethod
     def _fixed(message: Message, intent: Any, ranking: Any) -> Dict[Text, Any]:

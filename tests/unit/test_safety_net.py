@@ -1,6 +1,8 @@
 """The immediate-risk safety net: risky phrases always fire, harmless ones never do."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from nlu_components.safety_net import apply_safety_net
@@ -536,3 +538,41 @@ def test_every_start_over_training_example_asks_to_start_again_in_words():
     examples = [line.strip()[2:] for b in blocks if b.get("intent") == "start_over"
                 for line in b["examples"].splitlines() if line.strip().startswith("- ")]
     assert examples and [e for e in examples if not _START_AGAIN.search(e)] == []
+
+
+def _component(net):
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+
+    from nlu_components.safety_net import ImmediateRiskSafetyNet
+    return ImmediateRiskSafetyNet({}, LocalModelStorage(Path("/tmp")), Resource("net"), net)
+
+
+def _reading(*pairs):
+    ranking = [{"name": n, "confidence": c} for n, c in pairs]
+    return {"intent": ranking[0], "intent_ranking": ranking}
+
+
+def test_the_risk_tiers_read_the_ngram_reading_and_the_worry_comes_from_the_sentence_vector(net):
+    from rasa.shared.nlu.training_data.message import Message
+
+    from nlu_components.linear_classifier import NGRAM_READING
+
+    component = _component(net)
+    # the sentence vector reads an ordinary question; the n-grams read the danger in it
+    hidden = Message(data={"text": "whats the capital of france, ive decided its tonight", **_reading(
+        ("out_of_scope", 0.8), ("immediate_risk", 0.1), ("bullying", 0.1))})
+    hidden.set(NGRAM_READING, _reading(("immediate_risk", 0.7), ("out_of_scope", 0.2), ("bullying", 0.1)))
+    # no danger either way: the sentence vector's worry stands
+    plain = Message(data={"text": "year 8", **_reading(("tell_age", 0.6), ("affirm", 0.2), ("bullying", 0.2))})
+    plain.set(NGRAM_READING, _reading(("affirm", 0.28), ("tell_age", 0.27), ("bullying", 0.25)))
+    component.process([hidden, plain])
+    assert hidden.get("intent")["name"] == "immediate_risk"
+    assert plain.get("intent")["name"] == "tell_age"
+
+
+def test_the_ngram_reading_goes_through_the_fallback_rule():
+    from nlu_components.safety_net import as_fallback
+    assert as_fallback(_reading(("affirm", 0.28), ("tell_age", 0.27)))["intent"]["name"] == "nlu_fallback"
+    assert as_fallback(_reading(("affirm", 0.5), ("tell_age", 0.48)))["intent"]["name"] == "nlu_fallback"
+    assert as_fallback(_reading(("affirm", 0.6), ("tell_age", 0.2)))["intent"]["name"] == "affirm"
