@@ -200,6 +200,10 @@ RISKY = [
     'she took loads of her mums tablets on purpose',
     'his arm is spurting blood',
     'some lad pulled a knife on my brother at the park',
+    'some older guy in a car keeps asking me to get in',
+    'they posted my home address and said theyre coming round tonight',
+    'my stepdad is threatening my mum with a hammer',
+    'dad is smashing things and im hiding in my wardrobe',
 ]
 
 HARMLESS = [
@@ -326,6 +330,9 @@ HARMLESS = [
     'the fake blood was gushing in the film',
     'for my first aid badge what should you do if someone is bleeding heavily',
     'any lesson materials about overdose risks for year 10',
+    'mum told me to get in the car or wed be late',
+    'i was threatened with detention for my phone',
+    'we were playing hide and seek and im hiding in the wardrobe lol',
 ]
 
 
