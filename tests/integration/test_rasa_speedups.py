@@ -64,6 +64,17 @@ def test_the_fast_scorer_gives_scikit_learns_probabilities_on_the_trained_model(
 
     nodes = agent.processor.graph_runner._instantiated_nodes.values()
     component = next(n._component for n in nodes if isinstance(n._component, LinearIntentClassifier))
+    import scipy.sparse
+    from rasa.shared.nlu.training_data.message import Message
+
     texts = [t.lower() for path in [*NLU_SETS, FAQ_SET] for t, _ in load_examples(path)]
-    fast = CalibratedLinearScorer.from_pipeline(component.model).predict_proba(texts)
-    assert np.allclose(fast, component.model.predict_proba(texts), rtol=0, atol=1e-9)
+    # the model with the sentence vector: n-gram columns, then the weighted vector
+    dense = component._dense([Message(data={"text": t}) for t in texts])
+    assert dense is not None and component.ngram_model is not None
+    fast = CalibratedLinearScorer.from_pipeline(component.model).predict_proba(texts, dense)
+    union, calibrated = component.model.steps[0][1], component.model.steps[-1][1]
+    features = scipy.sparse.hstack([union.transform(texts), scipy.sparse.csr_matrix(dense)]).tocsr()
+    assert np.allclose(fast, calibrated.predict_proba(features), rtol=0, atol=1e-6)
+    # the n-gram model alone, whose reading the risk tiers use
+    fast = CalibratedLinearScorer.from_pipeline(component.ngram_model).predict_proba(texts)
+    assert np.allclose(fast, component.ngram_model.predict_proba(texts), rtol=0, atol=1e-9)
