@@ -290,17 +290,48 @@ class ActionCheckIn(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
-        dispatcher = for_role(dispatcher, tracker)
+        raw, dispatcher = dispatcher, for_role(dispatcher, tracker)
         worry = worry_in_message(tracker)
         known = worry or tracker.get_slot("worry")
         slots = {"audience": tracker.get_slot("audience") or DEFAULT_AUDIENCE, "age_band": tracker.get_slot("age_band")}
         steps = followups.reminder(known, slots) if known in signposting_flow.WORRIES else None
+        answer = self.answer(tracker, steps)
+        if answer is not None:
+            # a question in a conversation already about a worry ("is the revenge porn
+            # helpline the right place?"): the safety question, then its answer, not the
+            # worry's steps again (issue 14, blind26-30)
+            messages, events = answer
+            raw.messages.extend(messages)
+            return events
         if steps:
             # never a dead end: the worry's first steps come with the question ("don't pay"
             # while a deadline runs)
             say(dispatcher, "check_in_steps_intro", slots)
             dispatcher.utter_message(text=steps)
         return [SlotSet("worry", worry)] if worry else []
+
+    @staticmethod
+    def answer(tracker: Tracker, steps: Optional[str]) -> Optional[Any]:
+        """The answer to a question asked while a worry is in play and advice was given,
+        as (messages, events); None when it is not a question, or not one the bot
+        can answer (then the worry's steps, as before)."""
+        text = tracker.latest_message.get("text") or ""
+        source = str(((tracker.latest_message or {}).get("risk") or {}).get("source") or "")
+        if not (tracker.get_slot("advised") and tracker.get_slot("worry") in signposting_flow.WORRIES
+                and followups.asks_a_question(text) and source in ("classifier", "encoder")):
+            return None  # a phrase of possible danger is never answered as a plain question
+        key, confidence = faq.question_key(tracker.latest_message.get("response_selector"))
+        if followups.cue(text):
+            key, confidence = followups.cue(text), 1.0
+        elif confidence < FAQ_SURE:
+            key, confidence = None, 0.0
+        probe = CollectingDispatcher()
+        events = answer_question(for_role(probe, tracker), tracker, key, confidence, unsure=None)
+        reminder = followups.reminder(tracker.get_slot("worry"), {
+            "audience": tracker.get_slot("audience") or DEFAULT_AUDIENCE, "age_band": tracker.get_slot("age_band")})
+        if not probe.messages or any(m.get("text") in (steps, reminder) for m in probe.messages):
+            return None  # not understood: the steps after the question, as before
+        return probe.messages, events
 
 
 class ActionTalkToSomeone(_ResourcesAction, Action):

@@ -272,10 +272,7 @@ LONGER_QUESTIONS = ("is_it_illegal_nudes",)
 # private"): the worry's reading stands here; action_signpost answers them as questions
 # when that worry's advice was already given
 WORRY_LIKE_QUESTIONS = ("how_to_block_report", "what_if_they_post_it", "app_suitability")
-_ASKS = re.compile(r"\?\s*$|^\W*(is|isnt|isn't|are|will|would|can|could|should|do|does|did|what|whats|what's|"
-                   r"how|who|why|when|where|am)\b"
-                   # a tag question: "hes 14 so its fine right", "its not illegal innit"
-                   r"|\b(right|innit|isnt it|isn't it|yeah|yh|ye)\W*$", re.IGNORECASE)
+_ASKS = followups.QUESTION  # a message that asks something
 
 # Intents a follow-up question's own words outrank: "please don't tell anyone" is not "yes".
 CONVERSATION_INTENTS = ("affirm", "deny", "greet", "goodbye", "thanks", "something_else", "start_over",

@@ -94,6 +94,7 @@ class Practical:
     cards: Dict[str, Tuple[str, ...]]
     not_after: Tuple[str, ...] = ()  # worries whose own answers come first
     only_after: Tuple[str, ...] = ()  # when given, only while one of these worries is in play
+    before_cues: bool = False  # answered even when a follow-up cue also matches the words
 
     def text_for(self, audience: str) -> str:
         return self.texts.get(audience) or self.texts["default"]
@@ -123,7 +124,7 @@ def load_practical(path: Path = PRACTICAL_PATH) -> Tuple[Practical, ...]:
         if set(not_after) - set(WORRIES) or set(only_after) - set(WORRIES):
             raise FollowUpError(f"{path.name}: {key}: not_after or only_after names an unknown worry")
         answers.append(Practical(key, tuple(re.compile(p, re.IGNORECASE) for p in entry.get("patterns") or ()),
-                                 audiences, texts, cards, not_after, only_after))
+                                 audiences, texts, cards, not_after, only_after, bool(entry.get("before_cues"))))
     return tuple(answers)
 
 
@@ -136,11 +137,16 @@ def practical(text: str, audience: Optional[str] = None, worry: Optional[str] = 
               answers: Optional[Tuple[Practical, ...]] = None) -> Optional[Practical]:
     """The practical question a short message asks ("can I keep it between us?"), for
     this audience (any audience when None) and worry; None if none, or if a follow-up
-    cue names the question (cues.yml comes first)."""
+    cue names the question (cues.yml comes first, except for answers marked
+    ``before_cues``: "she begged me not to tell anyone" from an adult is about secrecy,
+    not how to tell)."""
     text = (text or "").replace("\u2019", "'")
-    if len(text.split()) > PRACTICAL_MAX_WORDS or cue(text):
+    if len(text.split()) > PRACTICAL_MAX_WORDS:
         return None
+    cued = cue(text) is not None
     for answer in answers or default_practical():
+        if cued and not answer.before_cues:
+            continue
         if ((audience is None or audience in answer.audiences) and worry not in answer.not_after
                 and (not answer.only_after or worry in answer.only_after)
                 and any(p.search(text) for p in answer.patterns)):
@@ -213,6 +219,16 @@ _FOR_THE_CHILD = re.compile(
     r"( after| now| afterwards| going forward)?\W*$"
     # "and for the 13 year old herself?", "what can the targeted students use", "what number
     # can I give her", "the eldest (14) wants someone to talk to" (issue 14, blind15)
+    # "what support can I signpost her to?", "resources I can give her?", "any good services to
+    # signpost?", "which helplines should I put on a poster for students?" (blind26-28)
+    r"|\b(what|which|any|good) (\w+ )?(support|services?|helplines?|resources?|numbers?|organisations?) (can|could|"
+    r"should) (i|we) (signpost|point|refer|direct|give|offer|recommend to) (her|him|them|the (child|pupil|student|"
+    r"young person|kids|students|pupils|children|class|group))\b"
+    r"|^\W*(any |what |which )?(\w+ )?(resources?|support|services?|helplines?|numbers?) (i|we) (can|could|should) "
+    r"(give|pass on to|send|offer|hand|signpost) (her|him|them)\W*$"
+    r"|\b(services?|helplines?|support|numbers?|resources?) to (signpost|recommend)( (them|students|pupils|young "
+    r"people|her|him))?( to)?\W*$"
+    r"|\b(helplines?|numbers?|services?)\b.{0,30}\b(poster|noticeboard|notice board|display board)\b"
     r"|^\W*(and |what about |how about |anything )?for the (child|young person|pupil|student|girl|boy|kid|lad|"
     r"\d{1,2} ?(year|yr)[- ]?old)( (herself|himself|themselves|themself|specifically|directly|in particular))?\W*$"
     r"|\bwhat (can|could|should) (the|these|those|our|my) ([\w-]+ ){0,2}(students|pupils|children|kids|young people|"
@@ -252,6 +268,17 @@ _FOR_THE_CHILD = re.compile(
     r"|\bwhat (can|could|should) (i|we) tell (her|him|them) (that )?(she|he|they) (can|could) do (for )?"
     r"(herself|himself|themselves|on (her|his|their) own)\b",
     re.IGNORECASE)
+
+
+# a message that asks something: "?" at the end, a question word first, or a tag question
+QUESTION = re.compile(r"\?\s*$|^\W*(is|isnt|isn't|are|will|would|can|could|should|do|does|did|what|whats|what's|"
+                      r"how|who|why|when|where|am)\b"
+                      # a tag question: "hes 14 so its fine right", "its not illegal innit"
+                      r"|\b(right|innit|isnt it|isn't it|yeah|yh|ye)\W*$", re.IGNORECASE)
+
+
+def asks_a_question(text: str) -> bool:
+    return bool(QUESTION.search(text or ""))
 
 
 def asks_for_the_childs_own_help(text: str) -> bool:
@@ -305,8 +332,12 @@ def asks_about_the_childs_social_worker(text: str) -> bool:
 # "will asking him about suicide put the idea in his head"
 _ASKING_PLANTS_THE_IDEA = re.compile(
     r"\b(ask|asking|talk about|talking about|mention|mentioning|bring up|bringing up)\b.{0,30}\b(suicide|killing "
-    r"(him|her|them)sel(f|ves)|ending (his|her|their) life|self[- ]?harm)\b.{0,40}\b(put|give|plant|make)\b.{0,20}"
-    r"\b(idea|ideas|thought|thoughts|worse|more likely|do it)\b",
+    r"(him|her|them)sel(f|ves)|ending (his|her|their) life|self[- ]?harm)\b.{0,40}\b(put|putting|give|giving|plant|"
+    r"planting|make|making)\b.{0,20}\b(idea|ideas|thought|thoughts|worse|more likely|do it)\b"
+    # "should I ask him if he's thinking about suicide?" (blind28)
+    r"|\b(should|can|do|shall|could|would it help if) (i|we) (ask|talk to|speak to) (him|her|them|the (child|pupil|"
+    r"student|young person|player|boy|girl)) (directly |outright |straight out )?(if|whether|about)\b.{0,30}"
+    r"\b(suicid\w*|kill(ing)? (him|her|them)sel(f|ves)|end(ing)? (his|her|their) life|want(s|ing)? to die)\b",
     re.IGNORECASE)
 
 

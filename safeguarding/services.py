@@ -39,7 +39,10 @@ _ASKS = re.compile(
     r"(is|are) ([a-z']+ ){1,4}(for|ok for|okay for|right for|suitable for|meant for|only for) (me|her|him|them|us|"
     r"kids|children|adults|my age|her age|his age|their age|under|teenagers|teens|young people|someone|people)|"
     r"(can|could) (i|she|he|they|we|u|you) (still |also )?use|(does|do) ([a-z']+ ){1,3}(still )?apply|"
-    r"is (that|it|this) the ([a-z']+ ){1,6}one)\b")
+    r"is (that|it|this) the ([a-z']+ ){1,6}one|"
+    # "is the revenge porn helpline the right place?" (blind28)
+    r"(is|are|would) (the )?([a-z']+ ){1,5}(be )?the (right|best|correct|proper) (place|one|service|people|number|"
+    r"route|helpline|thing|option))\b")
 _APOSTROPHES = re.compile(r"[\u2018\u2019`]")
 _NON_WORD = re.compile(r"[^a-z0-9' ]+")
 

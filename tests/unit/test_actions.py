@@ -6,7 +6,7 @@ import asyncio
 import pytest
 from rasa_sdk.events import SlotSet
 
-from actions.actions import ActionEmergencySignposting, ActionSignpost, ActionTalkToSomeone
+from actions.actions import ActionCheckIn, ActionEmergencySignposting, ActionSignpost, ActionTalkToSomeone
 
 
 def run(action, dispatcher, tracker, domain):
@@ -231,3 +231,41 @@ def test_after_an_emergency_the_conversation_comes_back_to_the_worry_that_caused
                                       "classifier_intent": classifier_intent, "source": "encoder"}
     events = run(ActionEmergencySignposting(), dispatcher, tracker, domain)
     assert SlotSet("worry", back_to) in events
+
+
+def check_in_tracker(tracker_factory, text, source="classifier", **slots):
+    slots = {"audience": "professional", "worry": "image_abuse", "advised": "image_abuse", **slots}
+    tracker = tracker_factory("check_in", text, **slots)
+    tracker.latest_message["risk"] = {"tier": "check_in", "worry": None, "source": source, "score": 0.27}
+    return tracker
+
+
+def test_a_question_in_a_check_in_is_answered_not_met_with_the_worrys_steps_again(
+        dispatcher, tracker_factory, domain):
+    # blind28: a school nurse's "is the revenge porn helpline the right place?" about a
+    # 17-year-old, read as possible danger: after the safety question, who that helpline
+    # is for and the young person's own service beside it
+    tracker = check_in_tracker(tracker_factory, "Is the Revenge Porn Helpline the right place?")
+    run(ActionCheckIn(), dispatcher, tracker, domain)
+    assert "revenge_porn_helpline" in card_ids(dispatcher)
+    assert "check_in_steps_intro" not in responses(dispatcher)
+
+
+def test_a_statement_in_a_check_in_still_gets_the_worrys_steps(dispatcher, tracker_factory, domain):
+    tracker = check_in_tracker(tracker_factory, "she is really upset about it")
+    run(ActionCheckIn(), dispatcher, tracker, domain)
+    assert responses(dispatcher)[0] == "check_in_steps_intro" and card_ids(dispatcher) == []
+
+
+def test_a_question_with_a_phrase_of_possible_danger_is_never_answered_as_a_plain_question(
+        dispatcher, tracker_factory, domain):
+    tracker = check_in_tracker(tracker_factory, "Is the Revenge Porn Helpline the right place?",
+                               source="check_in_phrase")
+    run(ActionCheckIn(), dispatcher, tracker, domain)
+    assert responses(dispatcher)[0] == "check_in_steps_intro" and card_ids(dispatcher) == []
+
+
+def test_an_unanswerable_question_in_a_check_in_gets_the_steps(dispatcher, tracker_factory, domain):
+    tracker = check_in_tracker(tracker_factory, "what colour is the sky there?")
+    run(ActionCheckIn(), dispatcher, tracker, domain)
+    assert responses(dispatcher)[0] == "check_in_steps_intro"

@@ -665,3 +665,21 @@ def test_a_young_person_asking_for_mums_help_gets_mums_services_not_their_own_as
     text = said(dispatcher)
     assert "for a parent or carer" in text and "your child" not in text
     assert "0808 2000 247" in text  # the domestic abuse helpline, for mum
+
+
+@pytest.mark.parametrize("text", ["Should I ask him if he's thinking about suicide?",
+                                  "How do I ask about suicide without putting the idea in her head?"])
+def test_asking_about_suicide_in_more_words(text):
+    assert followups.asks_if_asking_plants_the_idea(text)
+
+
+@pytest.mark.parametrize("text", ["What support can I signpost her to?", "Resources I can give her?",
+                                  "Lots of students are stressed before mocks. Any good services to signpost?",
+                                  "Which helplines should I put on a wellbeing poster for secondary students?"])
+def test_a_professional_asking_for_the_young_persons_own_help(text):
+    assert followups.asks_for_the_childs_own_help(text)
+
+
+@pytest.mark.parametrize("text", ["she put a poster up in her room", "I signposted her to the nurse last week"])
+def test_not_asking_for_the_young_persons_own_help(text):
+    assert not followups.asks_for_the_childs_own_help(text)

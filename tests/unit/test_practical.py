@@ -352,3 +352,38 @@ def test_questions_from_blind24_to_blind28(text, audience, key):
 def test_not_these_questions(text):
     answer = followups.practical(text, "young_person", "grooming")
     assert answer is None or answer.key not in ("what_ceop_does", "taken_away_fear", "childline_for_anything")
+
+
+@pytest.mark.parametrize("text, audience, key", [
+    # asked by the child to keep it secret: a cue reads "not to tell" as how to tell, but an
+    # adult is told not to promise secrecy (blind26, blind28)
+    ("She's begged me not to tell anyone", "parent", "keep_it_confidential"),
+    ("She wants me to promise not to tell anyone", "parent", "keep_it_confidential"),
+    ("She asked me to keep it a secret", "professional", "keep_it_confidential"),
+    ("He's asked me not to tell anyone", "professional", "keep_it_confidential"),
+    ("She asked me not to tell. I said I'd have to. Did I do the wrong thing?", "professional",
+     "keep_it_confidential"),
+    ("I've called 999. What else can I do while I wait?", "parent", "help_has_arrived"),
+    ("The ambulance crew are here and they've got in. What now?", "parent", "help_has_arrived"),
+    ("DSL has rung an ambulance and her mum. What do I write up?", "professional", "help_has_arrived"),
+    ("Police have been called. The student who told me is very shaken", "professional", "help_has_arrived"),
+    ("my mum has called the police", "young_person", "help_has_arrived"),
+    ("When she comes back what should happen?", "professional", "when_they_come_back"),
+    ("what should we do when he comes home", "parent", "when_they_come_back"),
+])
+def test_questions_from_blind26_to_blind30(text, audience, key):
+    answer = followups.practical(text, audience, "sextortion")
+    assert answer is not None and answer.key == key
+
+
+@pytest.mark.parametrize("text", ["im scared the police are coming for me",
+                                  "the police are on their way to arrest me", "she begged me not to tell her mum"])
+def test_not_help_arriving_and_a_young_persons_secret_is_not_an_adults(text):
+    answer = followups.practical(text, "young_person", "sextortion")
+    assert answer is None or answer.key not in ("help_has_arrived", "keep_it_confidential")
+
+
+def test_the_practical_answer_keeps_a_young_persons_cue():
+    # from a young person, "she begged me not to tell" is still the how-to-tell question
+    assert followups.cue("she begged me not to tell her mum") == "how_to_tell"
+    assert followups.practical("she begged me not to tell her mum", "young_person", None) is None
