@@ -387,3 +387,24 @@ def test_the_practical_answer_keeps_a_young_persons_cue():
     # from a young person, "she begged me not to tell" is still the how-to-tell question
     assert followups.cue("she begged me not to tell her mum") == "how_to_tell"
     assert followups.practical("she begged me not to tell her mum", "young_person", None) is None
+
+
+@pytest.mark.parametrize("text, worry, key", [
+    ("how do u make ur tiktok private", "privacy", "privacy_settings"),
+    ("how do i stop ppl adding me on snap from quick add", "bullying", "privacy_settings"),
+    ("how do i turn on ghost mode", "privacy", "privacy_settings"),
+    ("can people see where i am from my pics", "image_abuse", "privacy_settings"),
+    ("how do i set up the 2 step thingy", "privacy", "account_security"),
+    ("how do i see where im logged in", "privacy", "account_security"),
+    ("how do i make it stop showing me it", "harmful_content", "reset_the_feed"),
+    ("how do i reset it", "harmful_content", "reset_the_feed"),
+])
+def test_the_settings_a_young_person_asks_about(text, worry, key):
+    answer = followups.practical(text, "young_person", worry)
+    assert answer is not None and answer.key == key
+
+
+def test_resetting_is_about_the_feed_only_after_upsetting_content():
+    # "how do i reset it" after a hacked account is about the password, not the feed
+    answer = followups.practical("how do i reset it", "young_person", "privacy")
+    assert answer is None or answer.key != "reset_the_feed"
