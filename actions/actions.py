@@ -513,7 +513,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
                                 for rid in rids],
                    "faq/out_of_hours")
         return []
-    if followups.asks_for_the_parents_help(text):
+    if followups.asks_for_the_parents_help(text) or (audience == PARENT and followups.asks_for_own_help_too(text)):
         # "and for the mum?": the services for parents and carers, for the worry in play
         say(dispatcher, "parent_help_intro", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
         if worry in signposting_flow.WORRIES:

@@ -204,7 +204,7 @@ def plain_question(text: str, check_in: bool) -> Optional[str]:
         return "adults_images"  # "and if she was 18?"
     if followups.asks_for_the_childs_own_help(text):
         return "help_for_child"
-    if followups.asks_for_the_parents_help(text):
+    if followups.asks_for_the_parents_help(text) or followups.asks_for_own_help_too(text):
         return "help_for_parents"  # "is there someone mum could call": not "talk to a person"
     if followups.wants_help_not_by_phone(text):
         return "not_by_phone"

@@ -229,6 +229,10 @@ _FOR_THE_CHILD = re.compile(
     r"|\b(services?|helplines?|support|numbers?|resources?) to (signpost|recommend)( (them|students|pupils|young "
     r"people|her|him))?( to)?\W*$"
     r"|\b(helplines?|numbers?|services?)\b.{0,30}\b(poster|noticeboard|notice board|display board)\b"
+    # "is there anything I can give students directly?", "what can I give her to help?" (blind31-32)
+    r"|\b(anything|something|what) (i|we) (can|could|should) (give|hand|offer) (the )?(students|pupils|her|him|them|"
+    r"young people|kids|children|class)( directly| themselves| to help)?\W*$"
+    r"|\bwhat (can|could|should) (i|we) (give|offer) (her|him|them|the (child|pupil|student|young person)) to help\b"
     r"|^\W*(and |what about |how about |anything )?for the (child|young person|pupil|student|girl|boy|kid|lad|"
     r"\d{1,2} ?(year|yr)[- ]?old)( (herself|himself|themselves|themself|specifically|directly|in particular))?\W*$"
     r"|\bwhat (can|could|should) (the|these|those|our|my) ([\w-]+ ){0,2}(students|pupils|children|kids|young people|"
@@ -335,6 +339,9 @@ _ASKING_PLANTS_THE_IDEA = re.compile(
     r"(him|her|them)sel(f|ves)|ending (his|her|their) life|self[- ]?harm)\b.{0,40}\b(put|putting|give|giving|plant|"
     r"planting|make|making)\b.{0,20}\b(idea|ideas|thought|thoughts|worse|more likely|do it)\b"
     # "should I ask him if he's thinking about suicide?" (blind28)
+    r"|\b(is it (ok|okay|alright|safe|wise|right|a good idea) to|should (i|we)|can (i|we)) (ask|talk to) (him|her|"
+    r"them|the (child|pupil|student|young person|player|boy|girl))( directly| outright)? about (suicide|killing "
+    r"(him|her|them)sel(f|ves)|ending (his|her|their) life)\b"
     r"|\b(should|can|do|shall|could|would it help if) (i|we) (ask|talk to|speak to) (him|her|them|the (child|pupil|"
     r"student|young person|player|boy|girl)) (directly |outright |straight out )?(if|whether|about)\b.{0,30}"
     r"\b(suicid\w*|kill(ing)? (him|her|them)sel(f|ves)|end(ing)? (his|her|their) life|want(s|ing)? to die)\b",
@@ -577,8 +584,25 @@ _FOR_THE_PARENTS = re.compile(
     r"(parents?|mum|dad|carers?|family)\b"
     # "can I give mum a helpline?"
     r"|\b(can|could|should) (i|we) (give|offer|pass|recommend) (the |her |his |their )?(mum|mom|mam|mother|dad|"
-    r"father|parents?|carers?) (a |an |any |some )?(helpline|number|support|advice|leaflet|website)s?\b",
+    r"father|parents?|carers?) (a |an |any |some )?(helpline|number|support|advice|leaflet|website)s?\b"
+    # "what helpline can I give mum?", "where can I signpost mum?", "is there help for me as
+    # well as him?" (blind32)
+    r"|\b(what|which|any) (\w+ )?(helplines?|numbers?|support|services?|resources?|advice|websites?) (can|could|"
+    r"should) (i|we) (give|offer|signpost|point|pass on to|recommend to|send) (the |her |his |their )?(mum|mom|mam|"
+    r"mother|dad|father|parents?|carers?|family)\b"
+    r"|\b(where|who) (can|could|should) (i|we) (signpost|point|refer|send|direct) (the |her |his |their )?(mum|mom|"
+    r"mam|mother|dad|father|parents?|carers?|family)\b",
     re.IGNORECASE)
+
+
+# the writer's own help beside the child's: "is there help for me as well as him?" (a
+# parent's, blind32; from a young person it is their own help, not a parent's)
+_FOR_ME_TOO = re.compile(r"\b(help|support|anything|someone|anyone|something) for (me|us|myself)( too| as well|"
+                         r" aswell| as well as (him|her|them))\b", re.IGNORECASE)
+
+
+def asks_for_own_help_too(text: str) -> bool:
+    return len((text or "").split()) <= 20 and bool(_FOR_ME_TOO.search(text or ""))
 
 
 def asks_for_the_parents_help(text: str) -> bool:

@@ -65,7 +65,15 @@ def test_platforms_are_normalised(nlp, text, platform):
     "text, audience",
     [("my son is getting nasty messages", "parent"), ("my 12 year old's being bullied", "parent"),
      ("a pupil disclosed something", "professional"), ("i'm the DSL at a primary", "professional"),
-     ("im being bullied", None)],
+     ("im being bullied", None),
+     # blind27, blind31, blind32: an adult's age is not a parent's child; a professional's own words
+     ("is it weird that my 24 year old coworker texts me every night", None),
+     ("my fifteen year old won't come home", "parent"),
+     ("Child came in today saying the police were at their house last night", "professional"),
+     ("A mum I visit has disclosed domestic abuse", "professional"),
+     ("A child in my reception class comes in hungry", "professional"),
+     ("A player told me his teammate is being bullied", "professional"),
+     ("PC here. I've got a 15yo sextortion victim", "professional")],
 )
 def test_audience(nlp, text, audience):
     found = {v for e, v in entities(nlp, text) if e == "audience"}

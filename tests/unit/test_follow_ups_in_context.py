@@ -683,3 +683,22 @@ def test_a_professional_asking_for_the_young_persons_own_help(text):
 @pytest.mark.parametrize("text", ["she put a poster up in her room", "I signposted her to the nurse last week"])
 def test_not_asking_for_the_young_persons_own_help(text):
     assert not followups.asks_for_the_childs_own_help(text)
+
+
+@pytest.mark.parametrize("text", ["What helpline can I give mum?", "Where can I signpost mum?"])
+def test_a_professional_asking_for_a_parents_help(text):
+    assert followups.asks_for_the_parents_help(text)
+
+
+@pytest.mark.parametrize("text", ["Is there anything I can give students directly?", "What can I give her to help?"])
+def test_a_professional_asking_for_the_young_persons_own_help_in_more_words(text):
+    assert followups.asks_for_the_childs_own_help(text)
+
+
+def test_help_for_me_too_is_a_parents_own_help_only_from_a_parent(dispatcher):
+    tracker = make_tracker("faq", "Is there help for me as well as him?", audience="parent", worry="gaming_gambling",
+                           advised="gaming_gambling")
+    asyncio.run(ActionFaq().run(dispatcher, tracker, {}))
+    ids = [m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")]
+    assert "national_gambling_helpline" in ids and "childline" not in ids  # the parent's own help
+    assert not followups.asks_for_the_parents_help("is there help for me too")  # a young person's own

@@ -408,3 +408,18 @@ def test_resetting_is_about_the_feed_only_after_upsetting_content():
     # "how do i reset it" after a hacked account is about the password, not the feed
     answer = followups.practical("how do i reset it", "young_person", "privacy")
     assert answer is None or answer.key != "reset_the_feed"
+
+
+@pytest.mark.parametrize("text", ["should i screenshot the messages for evidence",
+                                  "Should I screenshot the messages before I report it?", "should i save his texts"])
+def test_screenshots_of_messages_are_evidence(text):
+    answer = followups.practical(text, "young_person", "sextortion")
+    assert answer is not None and answer.key == "screenshot_the_messages"
+    assert "never to screenshot" in answer.text_for("young_person")  # never a nude image
+
+
+@pytest.mark.parametrize("text", ["should i screenshot the pics he sent", "should i screenshot it",
+                                  "can i screenshot the messages with the nude in them"])
+def test_screenshots_of_images_are_never_the_messages_answer(text):
+    answer = followups.practical(text, "young_person", "sextortion")
+    assert answer is None or answer.key != "screenshot_the_messages"
