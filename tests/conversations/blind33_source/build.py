@@ -1,0 +1,74 @@
+"""Build /work/blind33/blind33.yml from the conversation sources in this folder."""
+import os, sys, collections, yaml
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import *
+from common import _exp
+import yp, parents, pros  # noqa: registers conversations
+
+NAME = "blind33"
+PREFIX = {"yp": "yp", "parent": "pa", "pro": "pro"}
+OUT = "/work/%s/%s.yml" % (NAME, NAME)
+
+
+def dedup(xs):
+    out = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def build():
+    counters = collections.Counter()
+    convs, conflicts = [], []
+    for c in CONVS:
+        counters[c["aud"]] += 1
+        cid = "%s-%s-%03d" % (NAME, PREFIX[c["aud"]], counters[c["aud"]])
+        turns = []
+        for i, t in enumerate(c["turns"]):
+            checks = {}
+            if t["p"] is not False:
+                checks["person"] = True
+            if t["e"]:
+                checks["emergency"] = True
+            anyl = list(t["a"])
+            if t["e"] and "999" not in anyl:
+                anyl = ["999"] + anyl
+            if anyl:
+                checks["any"] = _exp(dedup(anyl))
+            none = list(BASE_NONE) + list(c["extra_none"]) + list(t["n"])
+            if c["aud"] in ("parent", "pro"):
+                none += ADULT_NONE
+            else:
+                none += YP_NONE
+                if c["age"] is not None and c["age"] < 11:
+                    none += YOUNG_NONE
+            anyset = checks.get("any", [])
+            # never forbid a phrase that a required phrase contains
+            allow = set(_exp(t["allow"]))
+            none = [x for x in _exp(dedup(none)) if x not in allow and not any(x in a for a in anyset)]
+            checks["none"] = none
+            if i > 0:
+                checks["no_repeat"] = True
+            turns.append({"user": t["user"], "checks": checks})
+        convs.append({"id": cid, "who": c["who"], "turns": turns, "_worry": c["worry"], "_aud": c["aud"]})
+    return convs
+
+
+class D(yaml.SafeDumper):
+    pass
+
+
+D.add_representer(str, lambda d, s: d.represent_scalar("tag:yaml.org,2002:str", s))
+
+if __name__ == "__main__":
+    convs = build()
+    out = {"version": 1, "conversations": [{k: v for k, v in c.items() if not k.startswith("_")} for c in convs]}
+    header = "# Independent conversation test set (%s), written from a description of the service only.\n" % NAME
+    body = yaml.dump(out, Dumper=D, sort_keys=False, allow_unicode=True, width=200, default_flow_style=None)
+    with open(OUT, "w") as f:
+        f.write(header + body)
+    # meta file: worry and audience per conversation (for counting; not part of the test format)
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "meta.yml"), "w") as f:
+        yaml.safe_dump({c["id"]: {"audience": c["_aud"], "worry": c["_worry"]} for c in convs}, f, sort_keys=False)
+    print("wrote", OUT)
