@@ -280,6 +280,12 @@ class ActionEmergencySignposting(Action):
         return events + ([SlotSet("worry", reply.worry)] if reply.worry else [])
 
 
+# A faint doubt: the classifier's probability of immediate_risk and the risk head's score
+# below these (issue 14: the conversation sets' follow-ups that got only a check-in)
+FAINT_CLASSIFIER_RISK = 0.5
+FAINT_ENCODER_SCORE = 0.05
+
+
 class ActionCheckIn(Action):
     """After the static check-in question: the first steps of the worry the message (or
     the conversation) is about, and that worry remembered, so that "I'm safe right now"
@@ -316,9 +322,16 @@ class ActionCheckIn(Action):
         as (messages, events); None when it is not a question, or not one the bot
         can answer (then the worry's steps, as before)."""
         text = tracker.latest_message.get("text") or ""
-        source = str(((tracker.latest_message or {}).get("risk") or {}).get("source") or "")
+        found = (tracker.latest_message or {}).get("risk") or {}
+        source = str(found.get("source") or "")
+        # the n-gram classifier's faint doubt on a short follow-up ("she won't leave him",
+        # "he says hes 12 too"), with the risk head hearing nothing: asked about, then
+        # answered too
+        faint = (source == "classifier" and found.get("classifier_intent") != CHECK_IN
+                 and float(found.get("classifier_risk") or 0.0) < FAINT_CLASSIFIER_RISK
+                 and float(found.get("encoder_score") or 0.0) < FAINT_ENCODER_SCORE)
         if not (tracker.get_slot("advised") and tracker.get_slot("worry") in signposting_flow.WORRIES
-                and followups.asks_a_question(text) and source in ("classifier", "encoder")):
+                and (followups.asks_a_question(text) or faint) and source in ("classifier", "encoder")):
             return None  # a phrase of possible danger is never answered as a plain question
         key, confidence = faq.question_key(tracker.latest_message.get("response_selector"))
         if followups.cue(text):
@@ -332,6 +345,58 @@ class ActionCheckIn(Action):
         if not probe.messages or any(m.get("text") in (steps, reminder) for m in probe.messages):
             return None  # not understood: the steps after the question, as before
         return probe.messages, events
+
+
+# "yes", "yes please", "yeah go on": a plain yes, to "would you like to talk to someone now?"
+_PLAIN_YES = re.compile(r"^\W*(yes|yess+|yeah|yea|ye|yep|yup|yh|ya|please|yes please|yes pls|yeah please|"
+                        r"yeah go on|go on|sure|ok please|okay please|yes i would|i would)\W*(x+)?\W*$", re.IGNORECASE)
+
+
+# "ok i wont", "ok i won't send it then": the risky thing not done
+_WONT = re.compile(r"^\W*(ok|okay|k|kk|alright|fine|yeah|yes|right)?\W*(then )?i (wont|won'?t|will not|aint gonna|"
+                   r"am not going to|'m not going to|m not going to|im not gonna|i'm not gonna)( do it| do that| send "
+                   r"(it|them|anything|any more|more)| give (it|them|him|her) (anything|my address)| go|"
+                   r" meet (him|her|them)| reply| pay| answer| add (him|her|them))?( then| now)?\W*(x+)?\W*$",
+                   re.IGNORECASE)
+
+
+class ActionAcknowledge(Action):
+    """"ok", "yes", "ok x". With no worry told yet: what the worry is. After advice: a
+    plan to tell or a step done is praised; a plain yes after "would you like to talk to
+    someone now?" gets the people to talk to; anything else an acknowledgement with a
+    person to talk to and the worry's services, never the menu again (issue 14, blind33)."""
+
+    def name(self) -> Text:
+        return "action_acknowledge"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        dispatcher = for_role(dispatcher, tracker)
+        worry, audience, age_band = (tracker.get_slot(n) for n in ("worry", "audience", "age_band"))
+        if worry not in signposting_flow.WORRIES:
+            dispatcher.utter_message(response="utter_ask_worry")
+            return []
+        keep_999_in_view(dispatcher, tracker)
+        text = tracker.latest_message.get("text") or ""
+        slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
+        if followups.plans_to_tell(text):
+            say(dispatcher, "plans_to_tell", slots)  # "ok i will tell my mum"
+            return []
+        if (followups.did_a_step(text) or _WONT.search(text)) and not (
+                worry == "self_harm" or tracker.get_slot("emergency_given")):
+            say(dispatcher, "did_a_step", slots)  # "ok i wont", "ok done"
+            return []
+        offered = replies.reply("offer_more", slots).text in said_last_turn(tracker)
+        if offered and _PLAIN_YES.search(text):
+            # "yes please" to "would you like to talk to someone now?"
+            send(dispatcher, tracker, signposting_flow.talk_to_someone(audience, age_band), TALK_TO_SOMEONE)
+            return []
+        say(dispatcher, "acknowledge", slots)
+        offers = signposting.choose_resources(str(worry), slots["audience"], age_band or ages.UNKNOWN)
+        if offers:
+            say(dispatcher, "acknowledge_services", slots)
+            send_cards(dispatcher, offers[:3], str(worry))
+        return []
 
 
 class ActionTalkToSomeone(_ResourcesAction, Action):

@@ -433,6 +433,11 @@ def apply_tiers(data: Dict[Text, Any], texts: List[str], scores: List[float], he
     question = plain_question(data.get(TEXT) or "", check_in=assessment.tier == risk.CHECK_IN) \
         if assessment.tier != risk.EMERGENCY and not check_in_phrase and not assessment.source.endswith(":safe_now") \
         else None
+    if (question == "lado" and assessment.tier == risk.CHECK_IN
+            and assessment.encoder_score >= head.strong_doubt):
+        # "LADO question: a colleague has just driven off with a pupil in his car": the
+        # danger is asked about first, not answered as a question about the route (round 24)
+        question = None
     text = data.get(TEXT) or ""
     current = (data.get(INTENT) or {}).get(INTENT_NAME_KEY)
     if not question and assessment.tier == risk.NO_RISK and (

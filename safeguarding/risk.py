@@ -49,6 +49,14 @@ CLASSIFIER_SURE = 0.5
 # a check-in
 CLASSIFIER_SURE_HARMLESS = 0.5
 CALM_INTENTS = (OUT_OF_SCOPE, SAFE_NOW)
+# A strong doubt of the risk head: this share of the way from its check-in threshold to
+# its emergency one (0.80 for the trained head; at 0.5 it would have asked about 2.1% of
+# the harmless sets' messages, idioms and games, at 0.80 about 0.6%). "Out of scope"
+# never calms a strong doubt: unfamiliar words for dying are what the classifier knows
+# least, so they land in out_of_scope ("how do u tie a noose properly" scored 0.90 and
+# was brushed off, round 25). Below it, the classifier's sure "out of scope" still drops
+# the head's doubt (a history question about a war).
+STRONG_DOUBT_SHARE = 0.8
 MAX_CLAUSES = 12   # longer messages are scored in this many windows of clauses (cost bound)
 # Learning about it, not living it: a first-aid or lifesaving class, homework, a book or a
 # play ("how do you stop heavy bleeding, it's for our first aid badge"). The encoder hears
@@ -214,6 +222,10 @@ class RiskHead:
         hidden = np.maximum(vectors @ self.hidden_weights + self.hidden_bias, 0.0)
         return 1.0 / (1.0 + np.exp(-(hidden @ self.out_weights + self.out_bias)))
 
+    @property
+    def strong_doubt(self) -> float:
+        return self.check_in + STRONG_DOUBT_SHARE * (self.emergency - self.check_in)
+
     def to_arrays(self) -> Dict[str, np.ndarray]:
         return {"hidden_weights": self.hidden_weights.astype(np.float32),
                 "hidden_bias": self.hidden_bias.astype(np.float32),
@@ -367,7 +379,8 @@ def assess(texts: Sequence[str], encoder_scores: Sequence[float], head: RiskHead
     if encoder_score >= head.check_in:
         if learning and not check_in_phrase:
             return found(NO_RISK, encoder_score, None, "learning")
-        if classifier_first_choice in CALM_INTENTS and classifier_confidence >= CLASSIFIER_SURE_HARMLESS:
+        if (classifier_first_choice in CALM_INTENTS and classifier_confidence >= CLASSIFIER_SURE_HARMLESS
+                and not (classifier_first_choice == OUT_OF_SCOPE and encoder_score >= head.strong_doubt)):
             # the encoder wonders, the classifier is sure it is not a worry at all, or
             # that it is the answer "I'm safe right now" (asking again would loop)
             return found(NO_RISK, encoder_score, None, "none")

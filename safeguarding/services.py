@@ -91,7 +91,8 @@ def asked_about(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
 
 # "ok ill ring papyrus", "gonna text shout now": a plan to contact a service by name
 _PLANS_TO_CONTACT = re.compile(
-    r"^(ok|okay|k|kk|yeah|yes|right|fine|alright|thanks|thank you|ty|cheers)?\s*(then |so |i think )?"
+    r"^(ok|okay|k|kk|yeah|yes|right|fine|alright|thanks|thank you|ty|cheers)?\s*(then |so |i think |maybe |i guess |"
+    r"i might )?"
     r"(i'?ll|i will|im going to|i'm going to|i am going to|im gonna|i'm gonna|ima|gonna|going to|i might|i'?m|im) "
     r"(try (and |to )?|just |now )?(ring|call|phone|text|contact|message|email|chat to|chat with|talk to|speak to|"
     r"go on|try|calling|ringing|texting|phoning)\b")

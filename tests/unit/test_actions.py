@@ -269,3 +269,57 @@ def test_an_unanswerable_question_in_a_check_in_gets_the_steps(dispatcher, track
     tracker = check_in_tracker(tracker_factory, "what colour is the sky there?")
     run(ActionCheckIn(), dispatcher, tracker, domain)
     assert responses(dispatcher)[0] == "check_in_steps_intro"
+
+
+def test_ok_with_nothing_told_yet_asks_what_the_worry_is(dispatcher, tracker_factory, domain):
+    from actions.actions import ActionAcknowledge
+    run(ActionAcknowledge(), dispatcher, tracker_factory("affirm", "ok"), domain)
+    assert responses(dispatcher) == ["utter_ask_worry"]
+
+
+@pytest.mark.parametrize("audience, person", [("young_person", "0800 1111"), ("parent", "0808 800 5000"),
+                                              ("professional", "03000 411111")])
+def test_ok_after_the_advice_is_acknowledged_with_a_person_never_the_menu_again(
+        dispatcher, tracker_factory, domain, audience, person):
+    # blind33: "ok x" after the advice got "what's worrying you?" and the menu
+    from actions.actions import ActionAcknowledge
+    tracker = tracker_factory("affirm", "ok x", audience=audience, worry="eating_problems", advised="eating_problems")
+    run(ActionAcknowledge(), dispatcher, tracker, domain)
+    assert responses(dispatcher)[0] == "acknowledge" and "utter_ask_worry" not in responses(dispatcher)
+    assert person in dispatcher.messages[0]["text"]
+    assert card_ids(dispatcher)  # the worry's services, if they need them
+
+
+def test_ok_i_wont_is_praised(dispatcher, tracker_factory, domain):
+    from actions.actions import ActionAcknowledge
+    tracker = tracker_factory("affirm", "ok i wont", worry="grooming", advised="grooming")
+    run(ActionAcknowledge(), dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["did_a_step"]
+
+
+def test_ok_i_wont_after_self_harm_is_not_praised_but_acknowledged(dispatcher, tracker_factory, domain):
+    from actions.actions import ActionAcknowledge
+    tracker = tracker_factory("affirm", "ok i wont", worry="self_harm", advised="self_harm")
+    run(ActionAcknowledge(), dispatcher, tracker, domain)
+    assert responses(dispatcher)[0] == "acknowledge"
+
+
+def test_a_faint_doubt_on_a_statement_is_asked_about_then_answered(dispatcher, tracker_factory, domain):
+    # blind32: "She won't leave him" after the domestic abuse advice, read as possible
+    # danger only by the classifier's faint doubt: the safety question, then its answer
+    tracker = tracker_factory("check_in", "She won't leave him", audience="parent", worry="domestic_abuse",
+                              advised="domestic_abuse")
+    tracker.latest_message["risk"] = {"tier": "check_in", "source": "classifier", "classifier_intent": "nlu_fallback",
+                                      "classifier_risk": 0.31, "encoder_score": 0.002}
+    run(ActionCheckIn(), dispatcher, tracker, domain)
+    assert "check_in_steps_intro" not in responses(dispatcher)
+    assert "0808 2000 247" in " ".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+def test_a_statement_the_risk_head_hears_still_gets_the_steps(dispatcher, tracker_factory, domain):
+    tracker = tracker_factory("check_in", "She won't leave him", audience="parent", worry="domestic_abuse",
+                              advised="domestic_abuse")
+    tracker.latest_message["risk"] = {"tier": "check_in", "source": "classifier", "classifier_intent": "nlu_fallback",
+                                      "classifier_risk": 0.31, "encoder_score": 0.3}
+    run(ActionCheckIn(), dispatcher, tracker, domain)
+    assert responses(dispatcher)[0] == "check_in_steps_intro"

@@ -73,7 +73,8 @@ def test_platforms_are_normalised(nlp, text, platform):
      ("A mum I visit has disclosed domestic abuse", "professional"),
      ("A child in my reception class comes in hungry", "professional"),
      ("A player told me his teammate is being bullied", "professional"),
-     ("PC here. I've got a 15yo sextortion victim", "professional")],
+     ("PC here. I've got a 15yo sextortion victim", "professional"),
+     ("Another coach is privately messaging one of our 13 year old players on Snapchat", "professional")],
 )
 def test_audience(nlp, text, audience):
     found = {v for e, v in entities(nlp, text) if e == "audience"}

@@ -423,3 +423,29 @@ def test_screenshots_of_messages_are_evidence(text):
 def test_screenshots_of_images_are_never_the_messages_answer(text):
     answer = followups.practical(text, "young_person", "sextortion")
     assert answer is None or answer.key != "screenshot_the_messages"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("how do i turn the comments off", "privacy_settings"),
+    ("police found her, shes alive", "help_has_arrived"),
+    ("do i need to be 18 for childline", "childline_age"),
+])
+def test_questions_from_blind31_and_blind32(text, key):
+    answer = followups.practical(text, "young_person", "friend_harmed")
+    assert answer is not None and answer.key == key
+
+
+def test_a_maybe_is_still_a_plan_and_a_question_about_the_chat_is_about_privacy():
+    from safeguarding import services
+    assert services.plans_to_contact("ok maybe ill text missing people") == ["missing_people"]
+    assert followups.cue("is this chat being reported anywhere") == "is_this_confidential"
+
+
+@pytest.mark.parametrize("text", ["will she be cross", "will my mum be angry with me", "would my dad go mad"])
+def test_a_young_persons_fear_that_a_parent_will_be_cross(text):
+    # blind33: "will she be cross" (about mum, after a scam) got the professionals' answer
+    # about telling parents
+    answer = followups.practical(text, "young_person", "scam")
+    assert answer is not None and answer.key == "will_they_be_cross"
+    assert followups.practical(text, "parent", "scam") is None or followups.practical(
+        text, "parent", "scam").key != "will_they_be_cross"

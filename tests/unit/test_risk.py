@@ -44,6 +44,23 @@ def test_a_sure_out_of_scope_reading_outweighs_the_encoders_doubt_but_not_its_ce
                        classifier_confidence=0.8).tier == risk.EMERGENCY
 
 
+def test_a_sure_out_of_scope_reading_never_calms_a_strong_doubt():
+    # round 25: "how do u tie a noose properly" (head 0.90, out of scope 0.63) was brushed off.
+    # The test head's strong doubt is 0.6 + 0.8 * (0.9 - 0.6) = 0.84
+    assert HEAD.strong_doubt == pytest.approx(0.84)
+    sure_out_of_scope = dict(phrase=None, classifier_intent="out_of_scope", classifier_first_choice="out_of_scope",
+                             classifier_risk=0.0, classifier_confidence=0.8)
+    assert risk.assess(["how do u tie a noose properly"], [0.88], HEAD, **sure_out_of_scope).tier == risk.CHECK_IN
+    assert risk.assess(["why do countries go to war"], [0.8], HEAD, **sure_out_of_scope).tier == risk.NO_RISK
+
+
+def test_im_safe_still_calms_a_strong_doubt():
+    # asking "are you safe?" again after "i'm safe right now" would loop
+    assert risk.assess(["im safe now"], [0.88], HEAD, phrase=None, classifier_intent="safe_now",
+                       classifier_first_choice="safe_now", classifier_risk=0.0,
+                       classifier_confidence=0.8).tier == risk.NO_RISK
+
+
 @pytest.mark.parametrize("score, risk_p, tier", [
     (0.7, 0.55, risk.EMERGENCY), (0.1, 0.55, risk.CHECK_IN), (0.7, 0.4, risk.CHECK_IN), (0.1, 0.3, risk.CHECK_IN),
     (0.01, 0.9, risk.CHECK_IN), (0.01, 0.3, risk.CHECK_IN)])

@@ -9,6 +9,17 @@ from nlu_components.safety_net import apply_safety_net
 from safeguarding.safety_net import SafetyNet, default_safety_net, normalise
 
 RISKY = [
+    # rounds 24-25 (own wording, general forms)
+    "i cut myself and its pumping out", "my arm is covered in blood and its coming out really fast",
+    "he sent a photo of my house and says hes coming round tonight unless i pay",
+    "shes coming to my school tomorrow to batter me", "my step mum is hitting me and wont stop",
+    "they said theyll stab me if i come back home", "my daughter met a man online and hasnt come home from school",
+    "she has not come back and we think shes with an adult she met online",
+    "he told his sister to look after the dog for him and walked out",
+    "if someone finds this tell my mum", "tell sam im sorry and i always loved him",
+    "i took a whole box of paracetamol", "swallowed the entire strip of sertraline",
+    "whats a leathal dose of paracetmol", "how do u make a noose", "what pills would kill someone",
+    "cant wait till i can finally die", "everyone will be better when im dead", "im ending it at 2am",
     # harmless patterns must never hide danger after their own words (the fuzz test found one)
     "my coursework is too much, im going to commit suicide",
     "i took an overdose because of my gcse results",
@@ -207,6 +218,13 @@ RISKY = [
 ]
 
 HARMLESS = [
+    # rounds 24-25: everyday words the new phrases use
+    "i ate a whole packet of biscuits lol", "my towel is soaked through from the pool",
+    "the water is coming out so fast from the tap", "hes coming to my house tonight to play fifa",
+    "my mum told my brother to look after the dog while shes away",
+    "tell sam i said hi", "the tap was gushing everywhere",
+    "counting down till i can finally go on holiday", "im gonna end it with him tonight over text",
+    "what medicines are dangerous for dogs",
     "if i have to eat another sandwich im gonna die",
     "my plant is going to die, i forgot to water it",
     "doing a presentation on suicide prevention, what are the warning signs",
@@ -352,6 +370,8 @@ def test_harmless_phrases_do_not_fire(net, text):
 
 
 CHECK_IN = [
+    # round 24 (own wording)
+    "gonna do it while mums at work",
     "bye everyone, this is the last time ill need this",
     "its the only way the pain stops",
     "theres a man at the bedroom window looking in",
@@ -392,6 +412,7 @@ CHECK_IN = [
     'gonna do it when dads out',
 ]
 NOT_CHECK_IN = [
+    "ill do it when everyones home", "i do my homework when everyones asleep",
     "my mum will kill me when she sees my report",
     "we have a plan for the party on saturday",
     "i fainted at the concert because it was so hot",
