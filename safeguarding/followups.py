@@ -415,7 +415,8 @@ def refuses_emergency_help(text: str) -> bool:
 _PLANS_TO_TELL = re.compile(
     r"^\W*(ok(ay)?|k|yeah|yes|right|fine|alright|thanks|thank you|ty)?\W*(then |so )?"
     r"(i'?ll|i will|im going to|i'm going to|i am going to|im gonna|i'm gonna|ima|gonna|going to|i think i'?ll|i might)"
-    r" (try (and|to) )?([a-z']+ ){0,4}?(and |then )?(tell|talk to|speak to|show|go to|ask) "
+    r" (try (and|to) )?([a-z']+ ){0,4}?(and |then )?(tell|talk to|speak to|show|go to|ask|text|message|email|ring|call|"
+    r"phone) "
     r"(my|the|a|our|miss|sir|mr|mrs|ms|her|him|them|mum|mummy|mommy|mam|dad|daddy|nan|nanny|gran|grandma|grandad)\b",
     re.IGNORECASE)
 

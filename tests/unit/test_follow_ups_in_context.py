@@ -300,7 +300,8 @@ def test_whats_the_site_again_sends_the_last_cards_again(dispatcher):
     assert [m.get("custom") for m in dispatcher.messages if m.get("custom")] == [card]
 
 
-@pytest.mark.parametrize("text", ["ok i will tell my mum", "ok ill tell miss tomorrow", "im gonna talk to my teacher"])
+@pytest.mark.parametrize("text", ["ok i will tell my mum", "ok ill tell miss tomorrow", "im gonna talk to my teacher",
+                                  "ok ill text her tmrw x", "ill message my social worker later"])
 def test_saying_they_will_tell_someone_is_praised_with_a_person(dispatcher, text):
     assert followups.plans_to_tell(text)
     run(ActionNotUnderstood(), dispatcher, tracker(text, "affirm", worry="bullying", age_band="age_11_13"))

@@ -449,3 +449,35 @@ def test_a_young_persons_fear_that_a_parent_will_be_cross(text):
     assert answer is not None and answer.key == "will_they_be_cross"
     assert followups.practical(text, "parent", "scam") is None or followups.practical(
         text, "parent", "scam").key != "will_they_be_cross"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("will school tell my parents", "will_they_tell_my_parents"),
+    ("will she tell my mum and dad", "will_they_tell_my_parents"),
+    ("is it confidential if i call them", "childline_confidential"),
+    ("can childline help me tell her", "childline_helps_you_tell"),
+])
+def test_a_young_persons_questions_about_who_will_be_told(text, key):
+    answer = followups.practical(text, "young_person", "bullying")
+    assert answer is not None and answer.key == key
+    said = answer.text_for("young_person").lower()
+    assert "won't tell anyone" not in said and "promise" not in said  # never a promise of secrecy
+
+
+def test_a_question_about_this_chat_is_still_the_privacy_notice():
+    assert followups.practical("is this chat confidential", "young_person", "bullying") is None
+    assert followups.cue("is this chat confidential") == "is_this_confidential"
+
+
+@pytest.mark.parametrize("text, worry, key", [
+    ("She wants to know if it can be taken down", "image_abuse", "taken_down_images"),
+    ("how do i actually get it taken down tho", "sextortion", "taken_down_images"),
+    ("how do we get it taken off tiktok", "harmful_content", "taken_down_content"),
+    ("Can I get these accounts taken down?", "bullying", "taken_down_content"),
+])
+def test_taking_it_down_depends_on_what_it_is(text, worry, key):
+    # an image of a young person: Report Remove and Take It Down; a post or an account: the
+    # platform's own report (blind28-32)
+    answer = followups.practical(text, "young_person", worry)
+    assert answer is not None and answer.key == key
+    assert ("Report Remove" in answer.text_for("young_person")) == (key == "taken_down_images")
