@@ -130,12 +130,16 @@ SELF_HARM_RULES = frozenset((
     "goodbye_with_a_wish", "gone_for_good", "final_message", "other_side", "no_one_will_miss", "plan_with_a_date",
     "last_night_on_earth", "sliced_open", "needs_stitches", "found_a_way_to_die", "overdose_misspelt",
     "swallowed_object", "funeral_for_mine", "how_much_to_die", "took_them_all", "method_misspelt", "cut_gaping",
-    "poison_will_it_kill", "into_the_sea", "tablets_kick_in", "ate_medicine_as_sweets"))
+    "poison_will_it_kill", "into_the_sea", "tablets_kick_in", "ate_medicine_as_sweets",
+    # eleventh session
+    "bleeding_after_self_harm", "whole_packet_of_pills", "which_pills_kill", "till_i_can_die", "happier_when_im_dead",
+    "end_it_at_a_time", "how_much_would_be_enough", "if_anyone_reads_this", "look_after_them_for_me"))
 MEETING_RULES = frozenset((
     "online_pick_up", "on_the_way_to_meet", "online_contact_coming", "outside_now", "coming_round_now",
     "meeting_now", "coming_to_meet_scared", "picking_up", "with_him_now", "secret_meeting", "meeting_app_friend",
     "meeting_an_age_in_doubt", "missing_with_online_contact", "at_my_door", "waiting_to_meet",
-    "meeting_gaming_friend_in_person", "missing_messages_arranging_to_meet", "missing_with_an_app_contact"))
+    "meeting_gaming_friend_in_person", "missing_messages_arranging_to_meet", "missing_with_an_app_contact",
+    "meeting_an_older_contact_now", "gone_after_online_contact"))
 
 
 # Phrases of wanting to die or of self-harm, with no act or plan in them: with a stated

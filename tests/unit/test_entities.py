@@ -74,7 +74,10 @@ def test_platforms_are_normalised(nlp, text, platform):
      ("A child in my reception class comes in hungry", "professional"),
      ("A player told me his teammate is being bullied", "professional"),
      ("PC here. I've got a 15yo sextortion victim", "professional"),
-     ("Another coach is privately messaging one of our 13 year old players on Snapchat", "professional")],
+     ("Another coach is privately messaging one of our 13 year old players on Snapchat", "professional"),
+     ("Mother of 2 disclosed domestic abuse in a consultation, kids at home", "professional"),
+     ("One of my U12s never has kit and nobody picks him up", "professional"),
+     ("Older boys keep picking up some of our members in cars", "professional")],
 )
 def test_audience(nlp, text, audience):
     found = {v for e, v in entities(nlp, text) if e == "audience"}
