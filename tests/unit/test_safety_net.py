@@ -228,7 +228,8 @@ RISKY = [
 
 HARMLESS = [
     # round 26: everyday words the net heard as danger
-    "my brother will kill me if i eat his crisps", "my sister says shell kill me if i borrow her top", "caffeine overdose from energy drinks lol",
+    "my brother will kill me if i eat his crisps", "my sister says shell kill me if i borrow her top",
+    "caffeine overdose from energy drinks lol",
     "i nearly set the microwave on fire lol", "locked out of my house till dad gets back",
     "what should you do if someone has taken too many pills, its for my first aid badge",
     "my mum will go mad when she gets back from work lol", "about to meet my nan off the train",
