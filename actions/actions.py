@@ -185,7 +185,7 @@ class ActionSignpost(Action):
             return events
         keep_999_in_view(dispatcher, tracker)
         text = tracker.latest_message.get("text") or ""
-        if (intent in signposting_flow.WORRIES and (advised or tracker.get_slot("worry"))
+        if (intent in signposting_flow.WORRIES and (advised or tracker.get_slot("worry") or checked_in_before(tracker))
                 and len(text.split()) <= FOLLOW_UP_WORDS
                 and (followups.cue(text) or followups.practical(text, audience or DEFAULT_AUDIENCE,
                                                                 advised or tracker.get_slot("worry")))):
@@ -230,6 +230,13 @@ class _ResourcesAction:
         keep_999_in_view(dispatcher, tracker)
         send(dispatcher, tracker, reply, self.topic)
         return []
+
+
+def checked_in_before(tracker: Tracker) -> bool:
+    """Whether the safety check-in was sent earlier in this conversation: a question after
+    it is a follow-up, even when no worry was named yet ("he asked me to promise not to
+    tell", after a disclosure that got the check-in, blind34)."""
+    return any(e.get("event") == "action" and e.get("name") == "action_check_in" for e in tracker.events)
 
 
 def worry_in_message(tracker: Tracker) -> Optional[str]:
@@ -556,7 +563,13 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
                                 for rid in ids],
                    "faq/not_by_phone")
         return []
-    if followups.asks_for_the_childs_own_help(text):
+    # whose help a question asks for, in words the patterns miss: "what could I give mum to
+    # read?" (the parent's), "what can I point them to?" (the child's), "where can I get help
+    # that's free?" (the writer's own), for the worry in play
+    whose = followups.help_for(text) if worry in signposting_flow.WORRIES else ()
+    if followups.OWN_HELP in whose and (audience or DEFAULT_AUDIENCE) == PARENT:
+        whose = (followups.PARENT_HELP,)  # a parent's own services hold the child's too
+    if followups.asks_for_the_childs_own_help(text) or followups.CHILD_HELP in whose:
         # "is there a helpline she can call herself?": the young person's own services
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         say(dispatcher, "child_help_intro", slots)
@@ -578,7 +591,8 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
                                 for rid in rids],
                    "faq/out_of_hours")
         return []
-    if followups.asks_for_the_parents_help(text) or (audience == PARENT and followups.asks_for_own_help_too(text)):
+    if (followups.asks_for_the_parents_help(text) or followups.PARENT_HELP in whose
+            or (audience == PARENT and followups.asks_for_own_help_too(text))):
         # "and for the mum?": the services for parents and carers, for the worry in play
         say(dispatcher, "parent_help_intro", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
         if worry in signposting_flow.WORRIES:
@@ -590,6 +604,13 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
             # the child's services shown "for your child to use" (the child is the one asking)
             offers = [o for o in offers if not o.for_child] or offers
         send_cards(dispatcher, offers, topic)
+        return []
+    if followups.OWN_HELP in whose:
+        # "where can I get help that's free?": the services for this worry, for the writer
+        slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
+        say(dispatcher, "own_help_intro", slots)
+        send_cards(dispatcher, signposting.choose_resources(str(worry), slots["audience"], age_band or ages.UNKNOWN),
+                   str(worry))
         return []
     if key == "privacy_data" and not faq.about_privacy(text):
         # "do i have to give the skins back": the privacy notice answers only a question

@@ -208,7 +208,8 @@ _THIRD_PERSON = re.compile(r"\b(he|she|his|her|him|they|their|them|hes|shes|he's
                            r"father)\b", re.I)
 _CHILD_FIRST_PERSON = re.compile(r"\b(me|my|myself|mine|i'?m|i am|i was|i've|ive)\b", re.IGNORECASE)
 # words that are a professional's even in the first person ("told me", "I work with")
-_WORK_FIRST_PERSON = re.compile(r"\b(told|tells|asked|showed|disclosed to|mentioned to) me\b|\bi work with\b|"
+_WORK_FIRST_PERSON = re.compile(r"\b(told|tells|asked|showed|disclosed to|mentioned to|confided in|came to|came to see|"
+                                r"came in to see|spoke to) me\b|\bi work with\b|"
                                 r"\bmy (caseload|class|form|group|setting|school|club|team|service)\b", re.I)
 
 
@@ -237,7 +238,21 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     r"^(?!.*\b(me|my|myself|mine|i|im|i'?m|ive|i'?ve|id|i'?d|ill|i'?ll)\b)\W*((stopped|found|saw|met|visited|picked up|"
     r"searched|arrested|dealt with|assessed) (a|an) \d{1,2} ?((year|yr)[- ]?old|yo|y/o)"
     r"|(a|one|the) (boy|girl|lad|child|kid|pupil|student) in (year|yr|y) ?\d{1,2}\b"
-    r"|(a |the )?(baby|infant|newborn) with\b)"
+    r"|(a |the )?(baby|infant|newborn) with\b"
+    # "Teen with an untreated tooth infection", "Boy in Y11 restricting his food", "One child
+    # is always hungry", "A Year 9 has had untreated dental pain" (issue 14, blind31-35)
+    r"|(a |an |one |the )?(teen|teenager|boy|girl|lad|child|kid|toddler|young person) (with (a |an )?(untreated|"
+    r"repeated|persistent|severe|rapid|recurring|unexplained|visible|suspected|multiple|significant|poor|a history|"
+    r"bruis|injur|marks|burns|weight loss)|who (is always|keeps|has been|has had|is often))"
+    r"|(a |an |one |the )?(boy|girl|lad|child|kid|pupil|student) in (year|yr|y) ?\d{1,2}\b"
+    r"|(one|a) (child|kid|pupil|student) (is always|always|keeps|has been|has had)\b"
+    r"|(a |an )?(year|yr|y) ?\d{1,2} (has|had|is|was|keeps) (had |been )?"
+    r"(untreated|missing|missed|always|not been|losing|lost|coming in|turning up)\b)"
+    # "I've seen a 3 year old with bruising that doesn't fit the explanation", "Attended a
+    # call where a 14yo alleged abuse" (blind33)
+    r"|^\W*(i'?ve|i have|i) (seen|examined|assessed|treated) (a|an) (\d{1,2} ?((year|yr)[- ]?old|yo)|baby|toddler|"
+    r"infant|child) with\b(?!.*\b(me|my)\b)"
+    r"|^\W*attended (a|an) (call|job|incident|report|address|house|home)\b"
     r"|"
     r"^\W*(a |an |the |our |my )?(student|pupil|patient|client|learner|service user|looked after child|"
     r"looked-after child|care leaver|reception child|nursery child|cyp|lac)\b(?! (at|in|from) my\b)"

@@ -633,3 +633,65 @@ _OUT_OF_HOURS = re.compile(
 def asks_out_of_hours(text: str) -> bool:
     text = (text or "").replace("\u2019", "'")
     return len(text.split()) <= 25 and bool(_OUT_OF_HOURS.search(text))
+
+
+# Whose help a short question asks for, in words the patterns above miss (issue 14,
+# blind33-36): "what could I give mum to read?", "anything aimed at parents?", "what
+# support is there for the family?" (the parent's), "what can I point them to?", "is there
+# anything the young person herself can contact?" (the child's), "where can I get help
+# that's free?" (the writer's own). A help word and a question, then who it is for.
+_HELP_WORD = re.compile(
+    r"\b(help|support|advice|guidance|resources?|info|information|services?|helplines?|numbers?|leaflets?|"
+    r"websites?|sites|organisations?|organizations?|charit(y|ies)|reading|to read|someone|somebody|anyone|"
+    r"somewhere|anywhere|anything|something|people)\b"
+    r"|\b(point|signpost|refer|direct|send)\b.{0,25}\bto\W*$", re.IGNORECASE)
+# the writer's own help needs a word for help ("is there anything i can do right now" asks
+# what to do; "what can i do to help her" how to help)
+_OWN_HELP_WORD = re.compile(
+    r"^(?!.*\bto help\b).*\b(help|support|advice|guidance|resources?|services?|helplines?|numbers?|"
+    r"organisations?|organizations?|charit(y|ies)|someone to talk to)\b", re.IGNORECASE)
+_HELP_ASKED = re.compile(
+    r"\?\s*$|^\W*(and |so |ok |okay |thanks\W* )?(is there|are there|any|anything|something|what|which|where|who|"
+    r"can|could|do you have|got)\b", re.IGNORECASE)
+_PARENT_WORD = (r"(mum|mom|mam|mother|dad|father|parents?|carers?|family|families|grandparents?|nan|gran|"
+                r"foster carers?)")
+_CHILD_WORD = (r"(him|her|them|he|she|they|the (child|kid|young person|pupil|student|girl|boy|lad|teenager|teen)|"
+               r"(the |these |those |our |my )?(children|kids|young people|young men|young women|pupils|students|"
+               r"girls|boys|teens|teenagers)|the (\d{1,2} ?(year|yr)[- ]?old))")
+_FOR_PARENT = re.compile(
+    r"\b(for|aimed at|to give|give|to send|send|to offer|offer|point|signpost|refer|direct|recommend to|"
+    r"pass on to|share with|to share with) (the |her |his |their |our |my |all the |both )?" + _PARENT_WORD + r"\b"
+    r"|\b" + _PARENT_WORD + r" (can|could|should|might|to) (read|call|ring|contact|use|look at|get)\b",
+    re.IGNORECASE)
+_FOR_CHILD = re.compile(
+    r"\b(for|aimed at|give|send|offer|point|signpost|refer|direct|recommend to|pass on to) " + _CHILD_WORD +
+    r"( ?(self|selves|herself|himself|themselves|themself))?( to)?\W*$"
+    r"|\b(for|aimed at|give|send|offer|point|signpost|refer|direct|recommend to) " + _CHILD_WORD +
+    r" ?(self|selves|herself|himself|themselves|themself)?\b(?! (parents?|mum|dad|family|carers?)\b)"
+    r"|\b" + _CHILD_WORD + r" ?(herself|himself|themselves|themself)? (can|could|should|might|would be able to) "
+    r"(call|ring|phone|text|contact|use|access|talk to|speak to|go to|read|get)\b"
+    r"|\b(does|do|can|could|should) " + _CHILD_WORD + r" (ring|call|phone|text|contact|use)\b"
+    r"|\b(who|what|anyone|someone|anything|something) (else )?(can|could|would|might) help " + _CHILD_WORD + r"\b",
+    re.IGNORECASE)
+_FOR_WRITER = re.compile(
+    r"\b(for|help|support) (me|us|myself|ourselves)\b"
+    r"|\b(can|could|do|should|shall) (i|we) (get|find|go to|call|ring|contact|use|talk to|speak to|turn to)\b"
+    r"|\b(i|we) (can|could) (get|find|go to|call|ring|contact|use|talk to|speak to|turn to)\b",
+    re.IGNORECASE)
+PARENT_HELP, CHILD_HELP, OWN_HELP = "parent", "child", "own"
+
+
+def help_for(text: str) -> Tuple[str, ...]:
+    """Whose help a short question asks for: any of PARENT_HELP (the parent or carer's),
+    CHILD_HELP (the child's own) and OWN_HELP (the writer's); () when it asks for none."""
+    text = (text or "").replace("\u2019", "'").strip()
+    if len(text.split()) > 16 or not _HELP_ASKED.search(text) or not _HELP_WORD.search(text):
+        return ()
+    found = []
+    if _FOR_PARENT.search(text):
+        found.append(PARENT_HELP)
+    if _FOR_CHILD.search(text):
+        found.append(CHILD_HELP)
+    if _FOR_WRITER.search(text) or not found and _OWN_HELP_WORD.search(text):
+        found.append(OWN_HELP)
+    return tuple(found)

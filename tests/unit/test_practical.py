@@ -481,3 +481,58 @@ def test_taking_it_down_depends_on_what_it_is(text, worry, key):
     answer = followups.practical(text, "young_person", worry)
     assert answer is not None and answer.key == key
     assert ("Report Remove" in answer.text_for("young_person")) == (key == "taken_down_images")
+
+
+# whose help a question asks for, in words the narrower patterns miss (blind33-36)
+@pytest.mark.parametrize("text, whose", [
+    ("What could I give mum to read?", ("parent",)),
+    ("Anything I can give mum?", ("parent",)),
+    ("Is there guidance for carers on this kind of content?", ("parent",)),
+    ("What support is there for the family?", ("parent",)),
+    ("Anything aimed at parents?", ("parent",)),
+    ("What can I point them to?", ("child",)),
+    ("Any resources for them?", ("child",)),
+    ("Is there anything the young person herself can contact?", ("child",)),
+    ("What does she ring if she wants to talk to someone outside school?", ("child",)),
+    ("I'm worried about him, who can help him?", ("child",)),
+    ("Any resources aimed at young men?", ("child",)),
+    ("Where can I get help that's free?", ("own",)),
+    ("Is there help for him and for me?", ("child", "own")),
+])
+def test_whose_help_a_question_asks_for(text, whose):
+    assert followups.help_for(text) == whose
+
+
+@pytest.mark.parametrize("text", [
+    "Should I tell her parents?", "Do I need his parents' consent to contact Prevent?", "how do i block him",
+    "what happens if i report it", "is there anything i can do right now im shaking", "what can i do to help her",
+    "is there something wrong with me", "can anyone see my messages", "Can I message him directly to check in?",
+    "my mum found out and now she wants to help me sort it out",
+])
+def test_questions_that_ask_for_no_ones_help(text):
+    assert followups.help_for(text) == ()
+
+
+@pytest.mark.parametrize("text, audience, key", [
+    ("Should I investigate first?", "professional", "dont_investigate"),
+    ("Should I interview the member of staff first to get their side?", "professional", "dont_investigate"),
+    ("Should I ask him more questions to find out exactly what happened?", "professional", "dont_investigate"),
+    ("The man has been identified as living locally. Do I go to his address?", "professional", "dont_investigate"),
+    ("Should I confront his mum at the next handover?", "parent", "dont_investigate"),
+    ("Can I make her tell me?", "professional", "dont_investigate"),
+    ("Should I check the teammate's phone?", "professional", "dont_search_devices"),
+])
+def test_never_investigate_or_confront(text, audience, key):
+    answer = followups.practical(text, audience, None)
+    assert answer is not None and answer.key == key
+    said = answer.text_for(audience).lower()
+    assert "don't" in said and "999" in said
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("should i check her phone", "parent"),  # a parent's question about monitoring, answered elsewhere
+    ("should i confront him", "young_person"),
+])
+def test_investigating_answers_are_for_the_adults_they_fit(text, audience):
+    answer = followups.practical(text, audience, None)
+    assert answer is None or answer.key not in ("dont_investigate", "dont_search_devices")
