@@ -293,7 +293,13 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     # a parent telling the writer something at work: "a parent says one of our teachers...",
     # "a parent has handed me their son's phone"
     r"|^\W*(a|one|another) (parent|mum|mother|dad|father)( of (a|an|one of) [\w-]+( [\w-]+)?)? (says|said|has|had|"
-    r"told me|came in|rang|phoned|emailed|called|reported|handed|brought|asked|is saying|is alleging|alleges)\b"
+    r"told me|came in|rang|phoned|emailed|called|reported|handed|brought|asked|is saying|is alleging|alleges|"
+    r"keeps|is posting|posted|has been posting)\b"
+    # a role as a note's first word: "Police. Stopped a car with...", "School nurse: a Year 9
+    # showed me..." (blind38)
+    r"|^\W*(police|police officer|pc|pcso|officer|detective|social worker|sw|school nurse|nurse|teacher|dsl|ddsl|"
+    r"youth worker|health visitor|gp|paramedic|coach|senco|headteacher|head teacher|response officer|"
+    r"family support worker|residential worker|support worker|childminder|nursery manager)\s*[.,:;\u2013-]"
     r"|\b(do|should|must|can|when (do|should|must)) (schools?|the school) (have to |need to )?(involve|refer|call|"
     r"report to|inform|tell)\b|\b(do|should|must|when (do|should|must)) we (have to |need to )?(refer|involve)\b",
     re.IGNORECASE)

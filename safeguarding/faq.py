@@ -118,8 +118,17 @@ _ABOUT_PRIVACY = re.compile(
     re.IGNORECASE)
 
 
+# reading someone else's messages is a parenting question, not one about this chat: "can
+# the carers read his messages?", "should I be reading my 12 year old's messages?" (blind38-39)
+_SOMEONE_ELSES_MESSAGES = re.compile(
+    r"\b(read|reading|check|checking|look at|looking at|go through|going through|monitor|monitoring)\b.{0,20}"
+    r"\b(his|her|their|the (child|kid|young person|boy|girl)'?s|"
+    r"my (child|son|daughter|kid|\d{1,2} ?(year|yr)[- ]?old)'?s|[a-z]+'s) (messages|phone|chats?|texts?|dms|snapchat|whatsapp|search history|history)\b", re.IGNORECASE)
+
+
 def about_privacy(text: str) -> bool:
-    return bool(_ABOUT_PRIVACY.search(text or ""))
+    text = (text or "").replace("\u2019", "'")
+    return bool(_ABOUT_PRIVACY.search(text)) and not _SOMEONE_ELSES_MESSAGES.search(text)
 
 
 def question_key(response_selector: Optional[Mapping[str, Any]]) -> Tuple[Optional[str], float]:

@@ -578,8 +578,8 @@ _FOR_THE_PARENTS = re.compile(
     r"|\b(who|where) (can|could|should) (my |our |the |her |his |their )?(mum|mom|mam|mother|dad|father|parents?|"
     r"carers?|family) (ring|call|phone|contact|talk to|go to|get help|get support|get advice|turn to)\b"
     r"|^\W*(and )?(her|his|their|the) (mum|mom|mam|mother|dad|father|parents?|carers?|family) "
-    r"(wants?|needs?|would like|is asking for|are asking for|asked for) (some )?"
-    r"(advice|help|support|someone to talk to)\b"
+    r"(wants?|needs?|would like|is asking for|are asking for|asked for) (some |a |an )?"
+    r"(advice|help|support|someone to talk to|helpline|number|helpline number|phone number|leaflet)\b"
     # "what can I give her parents?"
     r"|\bwhat (can|could|should) (i|we) (give|send|offer|recommend to|pass to|share with) (the|her|his|their) "
     r"(parents?|mum|dad|carers?|family)\b"
@@ -659,8 +659,9 @@ _CHILD_WORD = (r"(him|her|them|he|she|they|the (child|kid|young person|pupil|stu
                r"(the |these |those |our |my )?(children|kids|young people|young men|young women|pupils|students|"
                r"girls|boys|teens|teenagers)|the (\d{1,2} ?(year|yr)[- ]?old))")
 _FOR_PARENT = re.compile(
-    r"\b(for|aimed at|to give|give|to send|send|to offer|offer|point|signpost|refer|direct|recommend to|"
-    r"pass on to|share with|to share with) (the |her |his |their |our |my |all the |both )?" + _PARENT_WORD + r"\b"
+    r"\b(for|aimed at|to give|give|to send|send|send home to|to send home to|to offer|offer|point|signpost|refer|"
+    r"direct|recommend to|pass on to|share with|to share with) (the |her |his |their |our |my |all the |all |both )?"
+    + _PARENT_WORD + r"\b"
     r"|\b" + _PARENT_WORD + r" (can|could|should|might|to) (read|call|ring|contact|use|look at|get)\b",
     re.IGNORECASE)
 _FOR_CHILD = re.compile(
@@ -671,7 +672,8 @@ _FOR_CHILD = re.compile(
     r"|\b" + _CHILD_WORD + r" ?(herself|himself|themselves|themself)? (can|could|should|might|would be able to) "
     r"(call|ring|phone|text|contact|use|access|talk to|speak to|go to|read|get)\b"
     r"|\b(does|do|can|could|should) " + _CHILD_WORD + r" (ring|call|phone|text|contact|use)\b"
-    r"|\b(who|what|anyone|someone|anything|something) (else )?(can|could|would|might) help " + _CHILD_WORD + r"\b",
+    r"|\b(who|what|anyone|someone|anything|something) (else )?(can|could|would|might) help " + _CHILD_WORD + r"\b"
+    r"|\b(where|who|what) (can|could|should|does|do|might) " + _CHILD_WORD + r" (go|turn|get|find)\b",
     re.IGNORECASE)
 _FOR_WRITER = re.compile(
     r"\b(for|help|support) (me|us|myself|ourselves)\b"
@@ -692,6 +694,6 @@ def help_for(text: str) -> Tuple[str, ...]:
         found.append(PARENT_HELP)
     if _FOR_CHILD.search(text):
         found.append(CHILD_HELP)
-    if _FOR_WRITER.search(text) or not found and _OWN_HELP_WORD.search(text):
+    if _FOR_WRITER.search(text) and _OWN_HELP_WORD.search(text):
         found.append(OWN_HELP)
     return tuple(found)

@@ -23,6 +23,9 @@ _ASKS = re.compile(
     r"\b(what'?s|whats|wats|wots?|what is|what are|who is|who are|whos|tell me about|number|numbers|phone|"
     r"contact details|details for|website|web site|link|how do i (contact|call|ring|reach|get hold of|find)|"
     r"how can i (contact|call|ring|reach)|where do i find|"
+    # "how do I report it to True Vision?" (blind38); the police's own question is answered for the worry
+    r"how (do|can|should) (i|we|you|u) (report|refer) (it |this |them |him |her |that )?(to|through|via|on|with) "
+    r"(?!(the )?police\b)|"
     r"can (i|you|she|he|they|we|u) (call|ring|phone|text|message|contact|email|chat (to|with))|is (it|that) free|"
     r"are (they|it) (free|open)|do (they|you) (tell|charge|cost)|does it cost|open (at|all night|now|today|tonight)|"
     r"(is|are) ([a-z']+ ){1,3}(free|open|anonymous|confidential)|do ([a-z']+ ){1,2}(tell|charge|cost)|"

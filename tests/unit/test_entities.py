@@ -273,3 +273,37 @@ def test_a_young_persons_shorthand_stays_a_young_persons(nlp, text):
 def test_a_childs_age_as_the_subject_is_not_the_writers_age(nlp):
     assert not [v for e, v in entities(nlp, "7 yr old keeps coming to school hungry") if e == "age"]
     assert [v for e, v in entities(nlp, "13 years old, someone is sharing my pics") if e == "age"] == ["age_11_13"]
+
+
+# professionals' notes with no role word, and a few more adults' words (issue 14, blind31-38):
+# general forms, not the sets' messages
+@pytest.mark.parametrize("text, audience", [
+    ("Girl with an untreated infection for weeks, mum not taking her to the GP", "professional"),
+    ("Lad in Y10 skipping meals, lives with his nan who hasn't noticed", "professional"),
+    ("One pupil is always tired and has had head lice for months", "professional"),
+    ("A Year 7 has been missing appointments and coming in hungry", "professional"),
+    ("I've seen a 2 year old with marks that don't fit what dad said", "professional"),
+    ("Attended an incident where a 13yo said her brother hit her", "professional"),
+    ("A 15 year old came to see me about her boyfriend who is 24", "professional"),
+    ("as a professional who do I call about this", "professional"),
+    ("my partner shouts at me and we have two kids", "parent"),
+])
+def test_professionals_notes_without_a_role_word(nlp, text, audience):
+    assert {v for e, v in entities(nlp, text) if e == "audience"} == {audience}
+
+
+@pytest.mark.parametrize("text", [
+    "a kid on a minecraft server keeps saying racist stuff", "teen with no friends here lol",
+    "a boy who i met on roblox wants my address", "a girl with a fake account keeps messaging me",
+])
+def test_a_young_persons_third_person_words_are_not_a_note(nlp, text):
+    assert ("audience", "professional") not in entities(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police. Found a 14 year old asleep in a stairwell at 3am",
+    "School nurse: a Year 8 says she hasn't eaten for days",
+    "A parent keeps posting videos of other people's children from matches",
+])
+def test_a_role_as_a_notes_first_word(nlp, text):
+    assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}

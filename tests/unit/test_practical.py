@@ -536,3 +536,100 @@ def test_never_investigate_or_confront(text, audience, key):
 def test_investigating_answers_are_for_the_adults_they_fit(text, audience):
     answer = followups.practical(text, audience, None)
     assert answer is None or answer.key not in ("dont_investigate", "dont_search_devices")
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("what do i do when one starts", "young_person", "low_mood", "calm_down_now"),
+    ("is there anything i can do right now im shaking", "young_person", "low_mood", "calm_down_now"),
+    ("what can i do right now to calm down", "young_person", "sextortion", "calm_down_now"),
+    ("How do we lock the account down afterwards?", "parent", "privacy", "account_security"),
+    ("is there a way to tell without my name", "young_person", "exploitation", "pass_on_anonymously"),
+    ("Can I pass on car details without my name on it?", "professional", "exploitation", "pass_on_anonymously"),
+    ("And for reporting intel anonymously?", "professional", "exploitation", "pass_on_anonymously"),
+])
+def test_more_practical_questions_from_blind31_to_36(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+@pytest.mark.parametrize("text", ["how do i report the vids", "how do i report the man who commented?",
+                                  "how do i leave without them knowing", "how do i stop seeing them"])
+def test_how_to_report_block_or_leave_in_any_words(text):
+    assert followups.cue(text) == "how_to_block_report"
+
+
+def test_locking_an_account_is_not_taking_the_phone_away():
+    assert followups.cue("How do we lock the account down afterwards?") != "take_phone_away"
+    assert followups.cue("should we lock away his phone") == "take_phone_away"
+
+
+def test_calming_down_answer_keeps_a_person_and_999():
+    answer = next(a for a in followups.default_practical() if a.key == "calm_down_now")
+    said = answer.text_for("young_person")
+    assert "0800 1111" in said and "999" in said
+
+
+@pytest.mark.parametrize("text", ["i already put the card in", "i already gave him 400",
+                                  "i already sent her 50 and now she wants more", "ive sent her £50"])
+def test_money_already_sent_is_the_already_paid_question(text):
+    assert followups.cue(text) == "already_paid"
+
+
+@pytest.mark.parametrize("text", ["i sent him a pic", "she sent me 50 quid", "i sent 2 pics", "i gave him 2 hours"])
+def test_other_things_sent_are_not_money_paid(text):
+    assert followups.cue(text) != "already_paid"
+
+
+def test_already_paid_after_a_scam_is_about_the_bank_not_sextortion():
+    from safeguarding import faq
+    said = faq.reply("already_paid", 1.0, "young_person", "age_11_13", worry="scam",
+                     text="i already put the card in").text
+    assert "bank" in said and "parent" in said and "Report Remove" not in said and "0800 1111" in said
+
+
+@pytest.mark.parametrize("text, audience, key", [
+    ("Can the carers read his messages?", "professional", "reading_their_messages"),
+    ("Should I be reading my 12 year old's messages?", "parent", "reading_their_messages"),
+    ("What's the route into children's services?", "professional", "route_into_childrens_services"),
+    ("how do we notify children's services?", "professional", "route_into_childrens_services"),
+    ("When must police be involved rather than just Front Door?", "professional", "when_police_are_involved"),
+    ("When does a concern go straight to the police rather than the DSL?", "professional", "when_police_are_involved"),
+    ("Is there anything I can read about this?", "parent", "reading_for_parents"),
+    ("Do I need to write anything down?", "parent", "write_it_down"),
+    ("Who do I ring for online safety advice as a professional?", "professional", "who_can_advise_staff"),
+    ("Who can advise the school?", "professional", "who_can_advise_staff"),
+])
+def test_more_practical_questions_from_blind37_to_39(text, audience, key):
+    answer = followups.practical(text, audience, None)
+    assert answer is not None and answer.key == key
+
+
+def test_reading_someone_elses_messages_is_not_about_this_chats_privacy():
+    from safeguarding import faq
+    assert not faq.about_privacy("Can the carers read his messages?")
+    assert faq.about_privacy("who can read my messages")
+
+
+@pytest.mark.parametrize("text, whose", [
+    ("Where can she go for support herself?", ("child",)),
+    ("He's 15 and really shaken up, where can he go for support?", ("child",)),
+    ("Anything I can send home to parents?", ("parent",)),
+    ("Any resources for lessons?", ()), ("Any age-appropriate resources?", ()),
+    ("What's the advice line number?", ()), ("And the number?", ()),
+])
+def test_whose_help_from_blind37_to_39(text, whose):
+    assert followups.help_for(text) == whose
+
+
+def test_a_helpline_number_for_mum_is_the_parents_help():
+    assert followups.asks_for_the_parents_help("And the mum wants a helpline number")
+
+
+def test_what_apps_to_worry_about_is_app_suitability():
+    assert followups.cue("What apps should I be worried about?") == "app_suitability"
+
+
+def test_named_service_in_how_to_report_to_it():
+    from safeguarding import services
+    assert services.asked_about("How do I report it to True Vision?") == ["true_vision"]
+    assert services.asked_about("how do i report it to the police") == []
