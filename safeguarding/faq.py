@@ -123,7 +123,8 @@ _ABOUT_PRIVACY = re.compile(
 _SOMEONE_ELSES_MESSAGES = re.compile(
     r"\b(read|reading|check|checking|look at|looking at|go through|going through|monitor|monitoring)\b.{0,20}"
     r"\b(his|her|their|the (child|kid|young person|boy|girl)'?s|"
-    r"my (child|son|daughter|kid|\d{1,2} ?(year|yr)[- ]?old)'?s|[a-z]+'s) (messages|phone|chats?|texts?|dms|snapchat|whatsapp|search history|history)\b", re.IGNORECASE)
+    r"my (child|son|daughter|kid|\d{1,2} ?(year|yr)[- ]?old)'?s|[a-z]+'s) "
+    r"(messages|phone|chats?|texts?|dms|snapchat|whatsapp|search history|history)\b", re.IGNORECASE)
 
 
 def about_privacy(text: str) -> bool:
