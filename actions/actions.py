@@ -103,6 +103,8 @@ _DETAILS_AGAIN = re.compile(
     r"web address|details|contact details|email|email address|e-mail)|"
     r"(that|those|their|the|its) (number|numbers|phone number))\b"
     r"|\b(site|website|link|links|number|numbers|details)\b.{0,8}\bagain\b"
+    # "and the number?", "ok and the website?" (blind37)
+    r"|^\W*(and |ok |so |ok and )?(the |their |its )?(number|phone number|email|website|site|link)\W*$"
     # "email for them?", "and the number for that one?", "and in hours?"
     r"|^\W*(and |ok |so |what about )?(an |the |their |its )?(email|e-mail|number|phone number|website|site|link)"
     r"( address)? (for|of) (them|it|that|those|that one|this one|the (helpline|service|line))\b"
@@ -187,8 +189,8 @@ class ActionSignpost(Action):
         text = tracker.latest_message.get("text") or ""
         if (intent in signposting_flow.WORRIES and (advised or tracker.get_slot("worry") or checked_in_before(tracker))
                 and len(text.split()) <= FOLLOW_UP_WORDS
-                and (followups.cue(text) or followups.practical(text, audience or DEFAULT_AUDIENCE,
-                                                                advised or tracker.get_slot("worry")))):
+                and (followups.cue(text) or asks_for_details_again(text)
+                     or followups.practical(text, audience or DEFAULT_AUDIENCE, advised or tracker.get_slot("worry")))):
             # a question after the advice that the classifier read as a worry ("how do i
             # stop it showing on my fyp"): answered as a question about the worry in play
             return events + answer_question(dispatcher, tracker, followups.cue(text), 1.0, unsure=None)
@@ -569,7 +571,13 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     whose = followups.help_for(text) if worry in signposting_flow.WORRIES else ()
     if followups.OWN_HELP in whose and (audience or DEFAULT_AUDIENCE) == PARENT:
         whose = (followups.PARENT_HELP,)  # a parent's own services hold the child's too
-    if followups.asks_for_the_childs_own_help(text) or followups.CHILD_HELP in whose:
+    if (worry == "domestic_abuse" and (audience or DEFAULT_AUDIENCE) == PROFESSIONAL
+            and not followups.names_a_child(text)
+            and (followups.asks_for_the_childs_own_help(text) or followups.CHILD_HELP in whose)):
+        # "what number can she call herself?" from a professional about domestic abuse: "she"
+        # is the adult being abused, whose own services come with the parent's (blind37, blind39)
+        whose = (followups.PARENT_HELP,)
+    elif followups.asks_for_the_childs_own_help(text) or followups.CHILD_HELP in whose:
         # "is there a helpline she can call herself?": the young person's own services
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         say(dispatcher, "child_help_intro", slots)

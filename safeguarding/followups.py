@@ -697,3 +697,14 @@ def help_for(text: str) -> Tuple[str, ...]:
     if _FOR_WRITER.search(text) and _OWN_HELP_WORD.search(text):
         found.append(OWN_HELP)
     return tuple(found)
+
+
+_A_CHILD_NAMED = re.compile(r"\b(child|children|kid|kids|young person|young people|pupil|pupils|student|students|"
+                            r"son|daughter|boy|boys|girl|girls|teen|teens|teenager|baby|toddler|"
+                            r"\d{1,2} ?(year|yr)[- ]?old)\b",
+                            re.IGNORECASE)
+
+
+def names_a_child(text: str) -> bool:
+    """Whether a message names a child rather than only "she" or "him"."""
+    return bool(_A_CHILD_NAMED.search(text or ""))

@@ -424,7 +424,8 @@ def test_more_ways_of_asking_for_the_childs_own_help(text):
     assert followups.asks_for_the_childs_own_help(text)
 
 
-@pytest.mark.parametrize("text", ["is the helpline free", "does it cost anything", "is it free"])
+@pytest.mark.parametrize("text", ["is the helpline free", "does it cost anything", "is it free", "And the number?",
+                                  "ok and the website"])
 def test_is_it_free_brings_the_services_just_given(text):
     from actions.actions import asks_for_details_again
     assert asks_for_details_again(text)

@@ -633,3 +633,44 @@ def test_named_service_in_how_to_report_to_it():
     from safeguarding import services
     assert services.asked_about("How do I report it to True Vision?") == ["true_vision"]
     assert services.asked_about("how do i report it to the police") == []
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("does that even count as abuse if she doesnt hit me", "young_person", "abuse_at_home", "does_it_count"),
+    ("thats not abuse tho is it she doesnt hit me", "young_person", "abuse_at_home", "does_it_count"),
+    ("is that even abuse if no one hits me", "young_person", "abuse_at_home", "does_it_count"),
+    ("how do i know if its actually abuse or just jealousy", "young_person", "relationship_abuse", "does_it_count"),
+    ("i'm 6ft and she's small so it doesn't really count does it", "young_person", "relationship_abuse",
+     "does_it_count"),
+    ("He's back now - do we need to do anything?", "professional", "running_away", "when_they_come_back"),
+    ("What should happen when he's back?", "professional", "running_away", "when_they_come_back"),
+    ("any tips for panic attacks", "young_person", "low_mood", "calm_down_now"),
+    ("Should I email parents with details of the challenge?", "professional", "harmful_content",
+     "warning_without_naming_it"),
+    ("Should we send a letter home naming it?", "professional", "harmful_content", "warning_without_naming_it"),
+    ("Should I warn the whole class?", "professional", "harmful_content", "warning_without_naming_it"),
+])
+def test_more_practical_questions_from_blind37_to_39_second_pass(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+def test_a_setting_turned_on_is_news_not_a_question_about_settings():
+    assert followups.practical("ok ghost mode is on", "young_person", "privacy") is None
+    assert followups.practical("how do i turn on ghost mode", "young_person", "privacy").key == "privacy_settings"
+
+
+def test_naming_a_challenge_is_not_the_answer_after_a_nude_is_shared():
+    answer = followups.practical("should we send a letter to all parents about it", "professional", "image_abuse")
+    assert answer is None or answer.key != "warning_without_naming_it"
+
+
+def test_abuse_counts_for_anyone():
+    answer = followups.practical("does that even count as abuse if she doesnt hit me", "young_person", "abuse_at_home")
+    said = answer.text_for("young_person")
+    assert "controlled" in said and "whoever you are" in said and "0800 1111" in said
+
+
+def test_names_a_child():
+    assert followups.names_a_child("what can the child use herself?")
+    assert not followups.names_a_child("What number can she call herself?")
