@@ -68,7 +68,9 @@ def test_at_least_80_training_examples_per_worry(training, intent):
                                   "risk_blind25.yml", "harmless_blind25.yml",
                                   "risk_blind26.yml", "harmless_blind26.yml",
                                   "risk_blind27.yml", "harmless_blind27.yml",
-                                  "risk_blind28.yml", "harmless_blind28.yml"])
+                                  "risk_blind28.yml", "harmless_blind28.yml",
+                                  "risk_blind29.yml", "harmless_blind29.yml",
+                                  "risk_blind30.yml", "harmless_blind30.yml"])
 def test_no_held_out_message_is_in_the_training_data(training, name):
     trained = {norm(t) for _, t in training}
     leaked = [t for _, t in examples(ROOT / "tests" / "nlu" / name) if norm(t) in trained]
