@@ -187,7 +187,8 @@ class ActionSignpost(Action):
             return events
         keep_999_in_view(dispatcher, tracker)
         text = tracker.latest_message.get("text") or ""
-        if (intent in signposting_flow.WORRIES and (advised or tracker.get_slot("worry") or checked_in_before(tracker))
+        if ((intent in signposting_flow.WORRIES or (intent == "safe_now" and followups.asks_a_question(text)))
+                and (advised or tracker.get_slot("worry") or checked_in_before(tracker))
                 and len(text.split()) <= FOLLOW_UP_WORDS
                 and (followups.cue(text) or asks_for_details_again(text)
                      or followups.practical(text, audience or DEFAULT_AUDIENCE, advised or tracker.get_slot("worry")))):

@@ -20,7 +20,8 @@ NAMES_PATH = DATA_DIR / "catalogue" / "names.yml"
 MAX_WORDS = 14  # a lookup is a short question; a longer message is a story
 # words that make a message a question about a service, not a mention of one
 _ASKS = re.compile(
-    r"\b(what'?s|whats|wats|wots?|what is|what are|who is|who are|whos|tell me about|number|numbers|phone|"
+    r"\b(what'?s|whats|wats|wots?|what is|what are|who is|who are|whos|where'?s|where is|tell me about|number|"
+    r"numbers|phone|"
     r"contact details|details for|website|web site|link|how do i (contact|call|ring|reach|get hold of|find)|"
     r"how can i (contact|call|ring|reach)|where do i find|"
     # "how do I report it to True Vision?" (blind38); the police's own question is answered for the worry

@@ -674,3 +674,12 @@ def test_abuse_counts_for_anyone():
 def test_names_a_child():
     assert followups.names_a_child("what can the child use herself?")
     assert not followups.names_a_child("What number can she call herself?")
+
+
+def test_the_advice_line_is_act_earlys_and_training_is_asked_about():
+    from safeguarding import services
+    assert services.asked_about("Where's the advice line?") == ["act_early"]
+    assert services.asked_about("is there an advice line for parents?") == []
+    assert followups.cue("Is there training for youth workers?") == "policy_training"
+    assert followups.practical("Is there a helpline for schools on this kind of thing?", "professional",
+                               "image_abuse").key == "who_can_advise_staff"
