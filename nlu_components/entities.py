@@ -247,11 +247,23 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     r"|(a |an |one |the )?(boy|girl|lad|child|kid|pupil|student) in (year|yr|y) ?\d{1,2}\b"
     r"|(one|a) (child|kid|pupil|student) (is always|always|keeps|has been|has had)\b"
     r"|(a |an )?(year|yr|y) ?\d{1,2} (has|had|is|was|keeps) (had |been )?"
-    r"(untreated|missing|missed|always|not been|losing|lost|coming in|turning up)\b)"
+    r"(untreated|missing|missed|always|not been|losing|lost|coming in|turning up)\b"
+    # "Sixth form girl (17) is being picked up", "Looked after young person (15) found in
+    # Gravesend", "Toddler living in a flat with no heating", "A 14 yo from London has been
+    # found in a trap house", "Visiting a family, the 2 year old has..." (blind40-42)
+    r"|(a |an |one |the )?(sixth form|sixth-form|looked after|looked-after|teenage|year \d{1,2}|y\d{1,2}) "
+    r"(girl|boy|lad|child|kid|young person|teen|teenager)( \(\d{1,2}\))? (is|was|has|keeps|"
+    r"living|found|seen|being|came|comes|arrives|turns|skipping)\b"
+    r"|(a |the )?(toddler|baby|infant|newborn) (living|found|seen|left|with no|who)\b"
+    r"|(a |an )\d{1,2} ?((year|yr)[- ]?old|yo|y/o) (from|in|at) [\w ]{2,30}\b(has been|was|is being|were) "
+    r"(found|seen|stopped|picked up|arrested|reported)"
+    r"|(visiting|visited|on a visit to|at a visit to) (a|the) (family|home|house|flat|mum|parent)\b"
+    r"|(a|one|the) (lad|boy|girl|kid|child|young person) (at|from) (the |our )?(youth club|youth centre|drop in|"
+    r"drop-in|scouts|cadets|club|project)\b)"
     # "I've seen a 3 year old with bruising that doesn't fit the explanation", "Attended a
     # call where a 14yo alleged abuse" (blind33)
-    r"|^\W*(i'?ve|i have|i) (seen|examined|assessed|treated) (a|an) (\d{1,2} ?((year|yr)[- ]?old|yo)|baby|toddler|"
-    r"infant|child) with\b(?!.*\b(me|my)\b)"
+    r"|^\W*(i'?ve|i have|i) (seen|examined|assessed|treated|noticed|spotted) (a|an) (\d{1,2} ?((year|yr)[- ]?old|yo)|"
+    r"baby|toddler|infant|child|(year|yr|y) ?\d{1,2} (girl|boy|pupil|student|child))( with)?\b(?!.*\b(me|my)\b)"
     r"|^\W*attended (a|an) (call|job|incident|report|address|house|home)\b"
     r"|"
     r"^\W*(a |an |the |our |my )?(student|pupil|patient|client|learner|service user|looked after child|"

@@ -488,6 +488,21 @@ _DOING_IT_NOW = re.compile(
     re.IGNORECASE)
 
 
+# a step about to be taken, in the writer's words, and help already told (issue 14,
+# blind41): "ok ill block her. cheers", "ok ill say no", "my mum called them", "done, police
+# have the details"
+_WILL_DO_A_STEP = re.compile(
+    r"^\W*((ok(ay)?|k|kk|yeah|yes|right|alright|fine|thanks|ty|cheers)\b\W*)*(then |so )?(i'?ll|i will|ima|imma|"
+    r"im gonna|i'm gonna|gonna|im going to|i'm going to) (just )?(block|report|mute|unfollow|say no|ring|call|text|"
+    r"message|talk to|speak to|stop replying|ignore|leave (the|that) (group|chat|server|gc)|turn (it )?off|"
+    r"turn on|change my password|make (it|my account) private)\b(?! (him|her|them|it) out\b)"
+    r"|^\W*((ok(ay)?|k|done|right|yeah)\b\W*)*(my )?(mum|mom|mam|dad|parents|nan|gran|teacher|carer|foster carer|"
+    r"sister|brother|aunt|auntie|uncle|dsl|school|we|i) (has |have |just |already |now )*(called|rang|phoned|rung|"
+    r"contacted|told|emailed|reported it to) (them|the police|police|999|101|childline|ceop|an ambulance|"
+    r"the ambulance|the school|school|social services|the helpline|the front door|front door)\b"
+    r"|\b(police|they|ceop|the school|school|the dsl|social services|the front door) (have|has|got|now have) "
+    r"(the|all the|my|his|her|their) (details|info|information|evidence|screenshots|report|messages)\b",
+    re.IGNORECASE)
 # good news is not more news: "hes not even mad", "she wasn't angry"
 _NOT_ANGRY = re.compile(r"\b(he'?s|she'?s|they'?re|hes|shes|theyre|he|she|they|mum|dad|it)?( is| was| were| are)? ?"
                         r"(not|isn'?t|wasn'?t|aren'?t|weren'?t|isnt|wasnt) (even |that |too |really )?"
@@ -528,7 +543,8 @@ def _did_a_step(text: str, bare: bool = True) -> bool:
     if len(text.split()) <= 16 and "?" not in text:
         if bare and (_DONE_WORD.search(text) or _DECIDED_NOT.search(text)):
             return True
-        if ((_SETTING_CHANGED.search(text) or _DOING_IT_NOW.search(text) or _DOING_NOW.search(text))
+        if ((_SETTING_CHANGED.search(text) or _DOING_IT_NOW.search(text) or _DOING_NOW.search(text)
+             or _WILL_DO_A_STEP.search(text))
                 and not _MORE_NEWS_NOT_NEGATION.search(text)):
             return True
     found = _DID_A_STEP.search(text)

@@ -307,3 +307,22 @@ def test_a_young_persons_third_person_words_are_not_a_note(nlp, text):
 ])
 def test_a_role_as_a_notes_first_word(nlp, text):
     assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}
+
+
+@pytest.mark.parametrize("text", [
+    "Visiting a family today, the baby has marks on his arm",
+    "Sixth form boy (17) keeps getting lifts from older men",
+    "Looked after young person (14) found with cash and two phones",
+    "Toddler living with no heating and mum drinking",
+    "I've noticed a Year 8 boy hiding food in his bag",
+    "A 13 yo from Kent has been found in a flat in London",
+    "A girl at youth club says her boyfriend hits her",
+])
+def test_more_notes_from_people_who_work_with_children(nlp, text):
+    assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}
+
+
+@pytest.mark.parametrize("text", ["a boy with a knife was outside school today",
+                                  "a girl at youth club keeps calling me names", "a boy came up to me at the park"])
+def test_a_young_persons_own_news_is_not_a_note(nlp, text):
+    assert ("audience", "professional") not in entities(nlp, text)

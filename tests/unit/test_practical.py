@@ -683,3 +683,27 @@ def test_the_advice_line_is_act_earlys_and_training_is_asked_about():
     assert followups.cue("Is there training for youth workers?") == "policy_training"
     assert followups.practical("Is there a helpline for schools on this kind of thing?", "professional",
                                "image_abuse").key == "who_can_advise_staff"
+
+
+@pytest.mark.parametrize("text", ["ok ill block her. cheers", "ok ill say no", "my mum called them",
+                                  "done, police have the details", "i'll ring childline"])
+def test_a_step_about_to_be_taken_or_help_told_is_praised(text):
+    assert followups.did_a_step(text)
+
+
+@pytest.mark.parametrize("text", ["my mum called me a liar", "ill block him but he keeps making new accounts",
+                                  "im gonna call him out"])
+def test_more_news_is_not_a_step(text):
+    assert not followups.did_a_step(text)
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("is that even abuse she doesnt hit me", "young_person", "abuse_at_home", "does_it_count"),
+    ("Is seeing domestic abuse classed as harm to the child?", "professional", "domestic_abuse",
+     "witnessing_domestic_abuse"),
+    ("Does it affect the kids if he never hits them?", "parent", "domestic_abuse", "witnessing_domestic_abuse"),
+    ("When do I call the police rather than Prevent?", "professional", "hate_extremism", "when_police_are_involved"),
+])
+def test_more_practical_questions_from_blind40_to_42(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
