@@ -569,7 +569,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
     # whose help a question asks for, in words the patterns miss: "what could I give mum to
     # read?" (the parent's), "what can I point them to?" (the child's), "where can I get help
     # that's free?" (the writer's own), for the worry in play
-    whose = followups.help_for(text) if worry in signposting_flow.WORRIES else ()
+    # "can u call the helpline for her": asking the bot to act is answered honestly first
+    asks_the_bot_to_act = followups.cue(text) == "can_you_tell_someone"
+    whose = followups.help_for(text) if worry in signposting_flow.WORRIES and not asks_the_bot_to_act else ()
     if followups.OWN_HELP in whose and (audience or DEFAULT_AUDIENCE) == PARENT:
         whose = (followups.PARENT_HELP,)  # a parent's own services hold the child's too
     if (worry == "domestic_abuse" and (audience or DEFAULT_AUDIENCE) == PROFESSIONAL
@@ -578,7 +580,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         # "what number can she call herself?" from a professional about domestic abuse: "she"
         # is the adult being abused, whose own services come with the parent's (blind37, blind39)
         whose = (followups.PARENT_HELP,)
-    elif followups.asks_for_the_childs_own_help(text) or followups.CHILD_HELP in whose:
+    elif (followups.asks_for_the_childs_own_help(text) and not asks_the_bot_to_act) or followups.CHILD_HELP in whose:
         # "is there a helpline she can call herself?": the young person's own services
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         say(dispatcher, "child_help_intro", slots)
@@ -600,7 +602,7 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
                                 for rid in rids],
                    "faq/out_of_hours")
         return []
-    if (followups.asks_for_the_parents_help(text) or followups.PARENT_HELP in whose
+    if ((followups.asks_for_the_parents_help(text) and not asks_the_bot_to_act) or followups.PARENT_HELP in whose
             or (audience == PARENT and followups.asks_for_own_help_too(text))):
         # "and for the mum?": the services for parents and carers, for the worry in play
         say(dispatcher, "parent_help_intro", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
@@ -608,9 +610,10 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
             offers, topic = signposting.choose_resources(str(worry), PARENT, None), str(worry)
         else:  # no worry in play: the advice for parents and carers
             offers, topic = faq.reply("parent_help", 1.0, PARENT, None).offers, "faq/parent_help"
-        if (audience or DEFAULT_AUDIENCE) == YOUNG_PERSON:
-            # "is there a number mum can ring?" from a young person: mum's own services, not
-            # the child's services shown "for your child to use" (the child is the one asking)
+        if (audience or DEFAULT_AUDIENCE) in (YOUNG_PERSON, PROFESSIONAL):
+            # "is there a number mum can ring?" from a young person, "anything I can give mum?"
+            # from a professional: mum's own services, not the child's services shown "for your
+            # child to use" (the child is not the writer's, blind41)
             offers = [o for o in offers if not o.for_child] or offers
         send_cards(dispatcher, offers, topic)
         return []

@@ -326,3 +326,8 @@ def test_more_notes_from_people_who_work_with_children(nlp, text):
                                   "a girl at youth club keeps calling me names", "a boy came up to me at the park"])
 def test_a_young_persons_own_news_is_not_a_note(nlp, text):
     assert ("audience", "professional") not in entities(nlp, text)
+
+
+def test_a_parents_child_with_a_bare_age():
+    nlp_ = spacy.load(ROOT / "build" / "spacy_en_kent")
+    assert {v for e, v in entities(nlp_, "my 14 son keeps disappearing for hours") if e == "audience"} == {"parent"}

@@ -707,3 +707,15 @@ def test_more_news_is_not_a_step(text):
 def test_more_practical_questions_from_blind40_to_42(text, audience, worry, key):
     answer = followups.practical(text, audience, worry)
     assert answer is not None and answer.key == key
+
+
+def test_means_kept_out_of_reach_not_a_phone_taken_away():
+    assert followups.practical("Should I take away all the razors and knives?", "parent", "self_harm").key == \
+        "keep_means_out_of_reach"
+    assert followups.cue("Should I take away all the razors and knives?") != "take_phone_away"
+    assert followups.cue("should i take away his phone") == "take_phone_away"
+
+
+def test_the_police_number_is_the_police_card():
+    from safeguarding import services
+    assert services.asked_about("What number do I ring for the police") == ["kent_police"]
