@@ -159,7 +159,8 @@ def _best_of_three(text: str) -> float:
 def test_masking_takes_linear_time_on_worst_case_inputs_of_the_maximum_length():
     """One 5,000-character message took 0.5 s with a backtracking pattern; 30 of them froze
     a transcript for 30 s. Each worst case must mask in under 60 ms here (a normal message
-    takes well under 1 ms), and doubling the length must not quadruple the time."""
+    takes well under 1 ms), and four times the length must take nowhere near sixteen times as long
+    (linear is 4x, quadratic 16x; the bound of 8x leaves room for a busy machine's noise)."""
     slowest, which = 0.0, ""
     for text in _worst_inputs():
         took = _best_of_three(text)
@@ -168,4 +169,4 @@ def test_masking_takes_linear_time_on_worst_case_inputs_of_the_maximum_length():
     print(f"\nslowest worst-case 5,000-character input: {slowest * 1000:.1f} ms ({which!r}...)")
     assert slowest < 0.06, (slowest, which)
     for text in WORST:
-        assert _best_of_three(text * 2) < 3 * max(_best_of_three(text), 0.002), text[:24]
+        assert _best_of_three(text * 4) < 8 * max(_best_of_three(text), 0.002), text[:24]
