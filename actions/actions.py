@@ -11,7 +11,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from safeguarding import signposting_flow
-from safeguarding import ages, faq, followups, replies, roles, services, signposting
+from safeguarding import ages, faq, first_steps, followups, replies, roles, services, signposting
 from safeguarding.catalogue import default_catalogue
 from safeguarding.cards import card_payload, card_text
 from safeguarding.vocabulary import (
@@ -270,6 +270,17 @@ def worry_to_come_back_to(tracker: Tracker) -> Optional[str]:
     return message or known
 
 
+def say_first_step(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """What to do in the next minute, for the emergency the message describes (press on
+    the wound, an ambulance even if you feel fine...): straight after 999, before the
+    services. True when there was one."""
+    step = first_steps.first_step(tracker.latest_message.get("text") or "", tracker.get_slot("audience"),
+                                  tracker.get_slot("age_band"))
+    if step:
+        dispatcher.utter_message(text=step)
+    return step is not None
+
+
 class ActionEmergencySignposting(Action):
     """After the static emergency response: tailored services to contact now, then back
     to the worry being talked about (this message's, or the one before)."""
@@ -281,6 +292,7 @@ class ActionEmergencySignposting(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         dispatcher = for_role(dispatcher, tracker)
         worry = worry_to_come_back_to(tracker)
+        say_first_step(dispatcher, tracker)
         reply = signposting_flow.emergency(tracker.get_slot("audience"), tracker.get_slot("age_band"), worry,
                                            tracker.get_slot("advised"))
         send(dispatcher, tracker, reply, IMMEDIATE_RISK)
@@ -307,6 +319,7 @@ class ActionCheckIn(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         raw, dispatcher = dispatcher, for_role(dispatcher, tracker)
+        say_first_step(dispatcher, tracker)
         worry = worry_in_message(tracker)
         known = worry or tracker.get_slot("worry")
         slots = {"audience": tracker.get_slot("audience") or DEFAULT_AUDIENCE, "age_band": tracker.get_slot("age_band")}

@@ -312,6 +312,13 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     r"|^\W*(police|police officer|pc|pcso|officer|detective|social worker|sw|school nurse|nurse|teacher|dsl|ddsl|"
     r"youth worker|health visitor|gp|paramedic|coach|senco|headteacher|head teacher|response officer|"
     r"family support worker|residential worker|support worker|childminder|nursery manager)\s*[.,:;\u2013-]"
+    # a setting or a job as a note's heading: "After-school club: a 6 year old...", "PE teacher:",
+    # "Deputy head:" (blind44)
+    r"|^\W*(?!(my|our|his|her|their|the|a|an|your|this|that)\b)([\w-]+ ){0,2}(club|nursery|pre-?school|teacher|tutor|"
+    r"head|worker|leader|nurse|officer|coach|supervisor|assistant|manager|practitioner|senco|lead|dsl|gp|"
+    r"receptionist|volunteer|instructor|childminder)\s*[:\u2013]"
+    # Year 9s as a note's subject with no first person: "A group of Y9s have been..."
+    r"|^\W*(a group of |some |two |three |a few |several )?(y|yr|year) ?\d{1,2}s\b(?!.*\b(me|my|i|i'm|im|us|our)\b)"
     r"|\b(do|should|must|can|when (do|should|must)) (schools?|the school) (have to |need to )?(involve|refer|call|"
     r"report to|inform|tell)\b|\b(do|should|must|when (do|should|must)) we (have to |need to )?(refer|involve)\b",
     re.IGNORECASE)
@@ -357,8 +364,17 @@ def describes_a_child_in_the_third_person(text: str) -> bool:
     return not _CHILD_FIRST_PERSON.search(_WORK_FIRST_PERSON.sub(" ", text))
 
 
+# pupils, as a teacher names them, doing something to the writer: "Pupils have made TikToks
+# mocking me with my photo" (blind44): harm to the writer, but the writer is staff
+_PUPILS_TARGET_ME = re.compile(
+    r"^\W*(some |two |three |a few |a group of |several )?(my )?pupils\b(?! (in|at|from|of) my)"
+    r".{0,80}\b(me|my (photo|picture|name|car|family))\b", re.IGNORECASE)
+
+
 def reports_a_child_they_work_with(text: str) -> bool:
     text = without_quotes(text or "").replace("\u2019", "'")
+    if _PUPILS_TARGET_ME.search(text):
+        return True
     if _HARMED_ME.search(text):
         return False
     return bool(_REPORTS_A_CHILD.search(text) or _A_PROFESSIONAL_WRITING.search(text)

@@ -81,7 +81,8 @@ PRACTICAL_MAX_WORDS = 30
 # practical answers that hold 999 themselves, so they may answer a message the models were
 # unsure about ("should I take her to A&E?" is a question, not a new danger)
 PRACTICAL_SAFE_IN_CHECK_IN = ("medical_help", "no_plan_yet", "dont_wait_if_missing", "not_sure_if_right",
-                              "how_to_call_999")
+                              "how_to_call_999", "coming_round", "bleeding_slowing", "bleeding_slowing_after_self_harm",
+                              "what_the_police_will_want")
 AUDIENCES = ("young_person", "parent", "professional")
 
 
@@ -503,6 +504,19 @@ _WILL_DO_A_STEP = re.compile(
     r"|\b(police|they|ceop|the school|school|the dsl|social services|the front door) (have|has|got|now have) "
     r"(the|all the|my|his|her|their) (details|info|information|evidence|screenshots|report|messages)\b",
     re.IGNORECASE)
+# getting somewhere safe, after the check-in or the emergency advice (blind44): "i can go to
+# my nans, its 5 mins away", "ok im staying in the shop, the guy behind the counter said i
+# can wait". Other people's places only: "im hiding in my room" is not yet safe.
+_TO_SAFETY = re.compile(
+    r"^\W*((ok(ay)?|k|kk|right|yeah|yes|alright)\b\W*)*(then |so )?(i can|i could|i'?ll|i will|ima|imma|im gonna|"
+    r"i'm gonna|gonna|im going to|i'm going to|i'?m|im|i am|i'?ve|ive) ((now |just |already )?(go|going|gone|went|"
+    r"stay|staying|get|getting|got|wait|waiting|run|ran|walk|walking|walked|sit|sitting|be)"
+    r"( (in|at|to|with|inside|round|over to|back to|into|in to))?|(now |safe )?(at|in|with|inside)( now)?) "
+    r"(my (nan|nans|nan's|nanny|nannys|gran|grans|gran's|grandma|grandmas|grandad|grandads|grandparents|auntie|"
+    r"aunties|aunt|aunts|friend|friends|friend's|mate|mates|mate's|neighbour|neighbours|neighbour's|cousin|cousins)|"
+    r"a (friend|mate|neighbour)('?s)?|the (neighbours?('?s)?|shop|shops|library|station|police station|cafe|"
+    r"school office|office|reception|staff room)|a (shop|cafe|library)|inside (the|a) (shop|cafe|library|school))\b",
+    re.IGNORECASE)
 # good news is not more news: "hes not even mad", "she wasn't angry"
 _NOT_ANGRY = re.compile(r"\b(he'?s|she'?s|they'?re|hes|shes|theyre|he|she|they|mum|dad|it)?( is| was| were| are)? ?"
                         r"(not|isn'?t|wasn'?t|aren'?t|weren'?t|isnt|wasnt) (even |that |too |really )?"
@@ -544,7 +558,7 @@ def _did_a_step(text: str, bare: bool = True) -> bool:
         if bare and (_DONE_WORD.search(text) or _DECIDED_NOT.search(text)):
             return True
         if ((_SETTING_CHANGED.search(text) or _DOING_IT_NOW.search(text) or _DOING_NOW.search(text)
-             or _WILL_DO_A_STEP.search(text))
+             or _WILL_DO_A_STEP.search(text) or _TO_SAFETY.search(text))
                 and not _MORE_NEWS_NOT_NEGATION.search(text)):
             return True
     found = _DID_A_STEP.search(text)
@@ -563,7 +577,7 @@ _SOUGHT_HELP = re.compile(
 
 
 def sought_help(text: str) -> bool:
-    return did_a_step(text, bare=False) and bool(_SOUGHT_HELP.search(text or ""))
+    return did_a_step(text, bare=False) and bool(_SOUGHT_HELP.search(text or "") or _TO_SAFETY.search(text or ""))
 
 
 # more news, but "isn't mad" is good news: "my mum knows now and isnt mad"

@@ -331,3 +331,21 @@ def test_a_young_persons_own_news_is_not_a_note(nlp, text):
 def test_a_parents_child_with_a_bare_age():
     nlp_ = spacy.load(ROOT / "build" / "spacy_en_kent")
     assert {v for e, v in entities(nlp_, "my 14 son keeps disappearing for hours") if e == "audience"} == {"parent"}
+
+
+@pytest.mark.parametrize("text", [
+    "After-school club: a 6 year old has a handprint bruise on her face",
+    "Deputy head: a parent has shown me DMs between a member of staff and their daughter",
+    "PE teacher: a Y9 girl keeps nearly fainting in lessons",
+    "Pupils have made TikToks mocking me with my photo. Where can I get advice?",
+    "A group of Y9s have been posting racist memes about a classmate in a group chat. How serious is this?",
+])
+def test_notes_headed_by_a_setting_or_about_pupils_from_blind44(nlp, text):
+    assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}
+
+
+@pytest.mark.parametrize("text", ["some y9s are posting memes about me", "my teacher: she keeps picking on me",
+                                  "pupils in my school keep bullying me", "kids in my class are mocking me",
+                                  "the year 10s keep calling me names"])
+def test_a_young_persons_words_about_pupils_and_teachers_stay_theirs(nlp, text):
+    assert ("audience", "professional") not in entities(nlp, text)

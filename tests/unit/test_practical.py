@@ -719,3 +719,37 @@ def test_means_kept_out_of_reach_not_a_phone_taken_away():
 def test_the_police_number_is_the_police_card():
     from safeguarding import services
     assert services.asked_about("What number do I ring for the police") == ["kent_police"]
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("She's breathing and coming round now", "professional", None, "coming_round"),
+    ("ok hes breathing", "young_person", None, "coming_round"),
+    ("ok its slowing down now", "young_person", "self_harm", "bleeding_slowing_after_self_harm"),
+    ("the bleeding has stopped", "parent", None, "bleeding_slowing"),
+    ("Police are sending someone. What info will they want?", "parent", "running_away", "what_the_police_will_want"),
+    ("what details will the police need", "young_person", None, "what_the_police_will_want"),
+    ("having a panic attack rn cant breathe properly", "young_person", None, "calm_down_now"),
+])
+def test_the_minutes_after_an_emergency_from_blind44(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+@pytest.mark.parametrize("text, worry", [("ok its slowing down now", "scam"), ("my laptop is slowing down", None),
+                                         ("she is awake at 3am on her phone", "privacy")])
+def test_words_of_the_minutes_after_an_emergency_need_their_context(text, worry):
+    answer = followups.practical(text, "parent", worry)
+    assert answer is None or answer.key not in ("coming_round", "bleeding_slowing", "bleeding_slowing_after_self_harm")
+
+
+@pytest.mark.parametrize("text", ["i can go to my nans, its 5 mins away",
+                                  "ok im staying in the shop, the guy behind the counter said i can wait",
+                                  "im at my nans now"])
+def test_getting_somewhere_safe_is_praised_even_after_a_check_in(text):
+    assert followups.sought_help(text)
+
+
+@pytest.mark.parametrize("text", ["im hiding in my room", "im going to the bridge",
+                                  "but im staying at my nans and he keeps texting"])
+def test_not_yet_safe_is_not_praised(text):
+    assert not followups.sought_help(text)
