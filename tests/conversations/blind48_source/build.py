@@ -1,0 +1,96 @@
+"""Build /work/blind48/blind48.yml from the conversation sources in this folder."""
+import collections
+import os
+import sys
+
+import yaml
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import *  # noqa: E402,F401
+from common import _exp  # noqa: E402
+import yp  # noqa: E402,F401  (registers conversations)
+import parents  # noqa: E402,F401
+import pros  # noqa: E402,F401
+
+NAME = "blind48"
+OUT = "/work/%s/%s.yml" % (NAME, NAME)
+PREFIX = {"yp": "yp", "parent": "pa", "pro": "pro"}
+
+
+def dedup(xs):
+    out = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def build():
+    counters = collections.Counter()
+    convs = []
+    for c in CONVS:
+        counters[c["aud"]] += 1
+        cid = "%s-%s-%03d" % (NAME, PREFIX[c["aud"]], counters[c["aud"]])
+        turns = []
+        for i, t in enumerate(c["turns"]):
+            checks = {}
+            if t["p"]:
+                checks["person"] = True
+            checks["emergency"] = bool(t["e"])
+            anyl = []
+            if t["a"]:
+                anyl = _exp(dedup(t["a"]))
+                checks["any"] = anyl
+            none = list(BASE_NONE) + list(c["extra_none"]) + list(t["n"])
+            if c["aud"] in ("parent", "pro"):
+                none += ADULT_NONE
+            else:
+                none += YP_NONE
+                if c["child_serv"]:
+                    none += CHILD_NO_ADULT_SERV
+                if c["age"] is not None and c["age"] < 11:
+                    none += YOUNG_NONE
+            # never forbid a phrase that a required phrase contains
+            none = [x for x in _exp(dedup(none)) if not any(x in a for a in anyl)]
+            checks["none"] = none
+            if i > 0:
+                checks["no_repeat"] = True
+            turns.append({"user": t["user"], "checks": checks})
+        convs.append({"id": cid, "who": c["who"], "turns": turns, "_worry": c["worry"], "_aud": c["aud"]})
+    return convs
+
+
+class D(yaml.SafeDumper):
+    pass
+
+
+def _str(dumper, s):
+    return dumper.represent_scalar("tag:yaml.org,2002:str", s)
+
+
+D.add_representer(str, _str)
+
+if __name__ == "__main__":
+    convs = build()
+    out = {"version": 1,
+           "conversations": [{k: v for k, v in c.items() if not k.startswith("_")} for c in convs]}
+    header = ("# Independent conversation test set (%s), written from a description of the service only.\n"
+              % NAME)
+    body = yaml.dump(out, Dumper=D, sort_keys=False, allow_unicode=True, width=200, default_flow_style=None)
+    with open(OUT, "w") as f:
+        f.write(header + body)
+    aud = collections.Counter(c["_aud"] for c in convs)
+    byaw = collections.defaultdict(collections.Counter)
+    for c in convs:
+        byaw[c["_worry"]][c["_aud"]] += 1
+    nturns = sum(len(c["turns"]) for c in convs)
+    tby = collections.Counter()
+    for c in convs:
+        tby[c["_aud"]] += len(c["turns"])
+    emerg_turns = sum(1 for c in convs for t in c["turns"] if t["checks"].get("emergency"))
+    emerg = sum(1 for c in convs if any(t["checks"].get("emergency") for t in c["turns"]))
+    print("file", OUT)
+    print("conversations", len(convs), "turns", nturns, "emergency convs", emerg, "emergency turns", emerg_turns)
+    print("audience convs", dict(aud), "turns", dict(tby))
+    for w in sorted(byaw):
+        print("  %-20s %3d %s" % (w, sum(byaw[w].values()), dict(byaw[w])))
