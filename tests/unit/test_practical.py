@@ -753,3 +753,29 @@ def test_getting_somewhere_safe_is_praised_even_after_a_check_in(text):
                                   "but im staying at my nans and he keeps texting"])
 def test_not_yet_safe_is_not_praised(text):
     assert not followups.sought_help(text)
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("i dont want to go to the police", "young_person", "image_abuse", "dont_want_police"),
+    ("im scared to tell the police", "young_person", "sextortion", "dont_want_police"),
+    ("She doesn't want to involve the police", "parent", "grooming", "dont_want_police"),
+    ("i used my mums card without asking 😬", "young_person", "scam", "a_parents_card"),
+    ("should i use my dads card to get more, he wont notice", "young_person", "gaming_gambling", "a_parents_card"),
+    ("i could go live in the woods", "young_person", "running_away", "unsafe_place_to_go"),
+])
+def test_more_follow_ups_from_blind44(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+def test_an_unsafe_place_to_go_is_only_read_so_while_running_away_is_talked_about():
+    assert followups.practical("i could sleep in the tent", "young_person", "bullying") is None
+
+
+def test_asking_whether_to_go_to_the_police_is_not_refusing_it():
+    answer = followups.practical("should i go to the police", "young_person", "sextortion")
+    assert answer is None or answer.key != "dont_want_police"
+
+
+def test_fear_of_losing_the_ipad_for_telling_is_the_telling_question():
+    assert followups.cue("will my mum take my ipad away if i tell") == "tell_parents"
