@@ -63,7 +63,8 @@ LOOKS_AHEAD = {"cant_go_on", "suicidal", "method_best_way", "end_it_plan", "meth
                "locked_in_now", "has_a_gun", "being_chased_now", "threat_to_cut_me", "tablets_kick_in",
                "hitting_mummy_now", "hands_round_neck", "how_to_overdose", "told_i_cant_leave",
                "shouting_hell_kill_them", "vehicle_on_purpose", "blood_pumping", "knife_pulled_on",
-               "weapon_grabbed_now", "how_do_you_kill_yourself", "wrist_spurting"}
+               "weapon_grabbed_now", "how_do_you_kill_yourself", "wrist_spurting", "hearing_them_hit_mum",
+               "weapon_threatening_now"}
 
 
 def test_every_pattern_that_looks_ahead_is_known():

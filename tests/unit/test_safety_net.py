@@ -242,6 +242,12 @@ RISKY = [
     'dad is choking the baby', 'meeting the 20 year old from discord tonight', 'a guy from roblox wants me to meet him',
     'i met a boy on snapchat and hes meeting me after school today', 'she said tonight is her last night alive',
     'my arm is spurting where i cut it',
+    # rounds 31-32 (own wording)
+    'i swallowed a handful of my nans painkillers', 'took way too many of my sleeping pills',
+    'took them to see if i wont wake up', 'i can hear my stepdad punching my mum',
+    'he wants me to go round to his flat tonight and he will give me money',
+    'a lad outside the chippy is waving a knife threatening people', 'where to get pills that will kill me',
+    'my mate has got a noose in her bag', 'they drove her to a flat in another city and she cant leave',
 ]
 
 HARMLESS = [
@@ -398,6 +404,10 @@ HARMLESS = [
     'mum told me to get in the car or wed be late',
     'i was threatened with detention for my phone',
     'we were playing hide and seek and im hiding in the wardrobe lol',
+    # rounds 31-32 (own wording)
+    'my brothers fortnite character got stabbed again', 'mum will kill me if i leave the fridge open again',
+    'i took my hayfever tablet this morning', 'heard my dad hitting my mum years ago, he left when i was 5',
+    'the guy in the game was holding a knife chasing me lol', 'the ligature risk assessment for our ward is due',
 ]
 
 
@@ -458,6 +468,7 @@ CHECK_IN = [
     'my brother keeps hitting me when mum goes out',
     'doing it at 2am when everyone is asleep',
     'gonna do it when dads out',
+    'set my alarm so i can do it once everyone is asleep',
 ]
 NOT_CHECK_IN = [
     "the cat sat on the window ledge",
