@@ -779,3 +779,10 @@ def test_asking_whether_to_go_to_the_police_is_not_refusing_it():
 
 def test_fear_of_losing_the_ipad_for_telling_is_the_telling_question():
     assert followups.cue("will my mum take my ipad away if i tell") == "tell_parents"
+
+
+@pytest.mark.parametrize("text", ["Should I speak to the coach first to hear his side?",
+                                  "can we just have an informal chat with him?", "Should we hear her side first?"])
+def test_hearing_the_accused_adults_side_first_is_investigating(text):
+    answer = followups.practical(text, "professional", "abuse_at_home")
+    assert answer is not None and answer.key == "dont_investigate"

@@ -469,6 +469,7 @@ CHECK_IN = [
     'doing it at 2am when everyone is asleep',
     'gonna do it when dads out',
     'set my alarm so i can do it once everyone is asleep',
+    'been thinking about ending it lately',
 ]
 NOT_CHECK_IN = [
     "the cat sat on the window ledge",
@@ -497,6 +498,7 @@ NOT_CHECK_IN = [
     'the older kids said i cant leave the group chat',
     'im gonna do it at 3pm after school',
     'ill do it when mums home to help me with the maths',
+    'thinking about ending it with my boyfriend', 'might end it there for today',
 ]
 
 
