@@ -326,6 +326,31 @@ def start_over_in_words(data: Dict[Text, Any]) -> Dict[Text, Any]:
     return data
 
 
+# Saying goodbye needs its own words too, and is never a question: "ok i got off the bus. now
+# what?", "ok were not going. what now", "he's gone now, police came" read as goodbye ended
+# the conversation with "take care" (blind46-47)
+_GOODBYE_WORDS = re.compile(
+    r"\b(bye+|goodbye|good bye|cya|see (ya|you|u)|gotta go|got to go|have to go|need to go|gtg|g2g|ttyl|laters|"
+    r"talk (later|soon)|speak (later|soon)|catch you later|night|goodnight|nite|peace out|end (the )?chat|leaving|"
+    r"(im|i'm|i am|ill|i'll|i will) (off|going|done|go)|that'?s (all|it|everything)|thats (all|it|everything)|"
+    r"all sorted|leave it there|come back later)\b", re.IGNORECASE)
+_NOT_GOODBYE = re.compile(r"\?|\b(what now|now what|what next|what do i do|what should i do|what happens)\b",
+                          re.IGNORECASE)
+
+
+def goodbye_in_words(data: Dict[Text, Any]) -> Dict[Text, Any]:
+    """goodbye stands only when the message says goodbye in words and asks nothing;
+    otherwise the classifier's next choice."""
+    text = data.get(TEXT) or ""
+    if ((data.get(INTENT) or {}).get(INTENT_NAME_KEY) != "goodbye"
+            or (_GOODBYE_WORDS.search(text) and not _NOT_GOODBYE.search(text))):
+        return data
+    ranking = [r for r in data.get(INTENT_RANKING_KEY) or [] if r.get(INTENT_NAME_KEY) != "goodbye"]
+    data[INTENT] = dict(ranking[0]) if ranking else {INTENT_NAME_KEY: FALLBACK, PREDICTED_CONFIDENCE_KEY: 1.0}
+    data[INTENT_RANKING_KEY] = ranking
+    return data
+
+
 WORRY_OVER_FALLBACK = 0.18   # the first worry's own confidence, at least
 WORRIES_TOGETHER = 0.4       # and the worries among the first three choices, together
 
@@ -601,9 +626,9 @@ class ImmediateRiskSafetyNet(GraphComponent):
 
     @staticmethod
     def _fixed(message: Message, intent: Any, ranking: Any) -> Dict[Text, Any]:
-        return worry_over_steering(worry_over_fallback(start_over_in_words(not_a_role({
+        return worry_over_steering(worry_over_fallback(goodbye_in_words(start_over_in_words(not_a_role({
             TEXT: message.get(TEXT), INTENT: intent, INTENT_RANKING_KEY: ranking,
-            "entities": message.get("entities")}))))
+            "entities": message.get("entities")})))))
 
 
 # The one place the project's speed fixes to Rasa are applied: Rasa imports this module

@@ -477,7 +477,10 @@ _DECIDED_NOT = re.compile(
     r"(won'?t|wont|will not|not going to|not gonna|am not going to|im not going to|i'm not going to|im not gonna|"
     r"i'm not gonna|aint gonna) "
     r"(do|send|pay|go|meet|reply|click|use|watch|try|open|answer|bet|buy|spend)( it| that| them| him| her| anything|"
-    r" any more| anymore| the money| there| on it)?( then| now| again)?\W*$",
+    r" any more| anymore| the money| there| on it)?( then| now| again)?\W*$"
+    # "ok were not going", "ok im not going then"
+    r"|^\W*((ok(ay)?|k|kk|yeah|yes|right|alright|fine)\b\W*)*(we'?re|were|we are|i'?m|im|i am) not (going|gonna go|"
+    r"going to go|meeting (him|her|them))( now| then| anymore| any more)?\W*$",
     re.IGNORECASE)
 _DOING_IT_NOW = re.compile(
     r"^\W*(ok(ay)?|k|kk|yeah|right|alright)?\W*(i'?ll|i will|im gonna|i'm gonna|gonna) (do|fill in|send) (it|that|the "
@@ -528,10 +531,15 @@ _NOT_GOING = re.compile(r"\b(i'?m|im|i am) not (going|gonna go|meeting (him|her|
                         re.IGNORECASE)
 
 
+# "... now what?" after a step is asking for the next one, not more news (blind46-47)
+_NOW_WHAT = re.compile(r"[\s.,!]*(so |and )?(now what|what now|what next|what do i do now|what should i do now|"
+                       r"what do we do now|what should we do now)\W*$", re.IGNORECASE)
+
+
 def did_a_step(text: str, bare: bool = True) -> bool:
     """``bare``: whether "i did it" counts (never while self-harm or an emergency is in play).
     Each sentence of a short message is read: "ok i put them back. i rang childline"."""
-    text = (text or "").replace("\u2019", "'")
+    text = _NOW_WHAT.sub("", (text or "").replace("\u2019", "'"))
     sentences = [p for p in re.split(r"(?<=[.!])\s+", text) if p.strip()]
     if (len(sentences) > 1 and len(text.split()) <= 16 and "?" not in text
             and not _MORE_NEWS.search(_NOT_GOING.sub(" ", text))):

@@ -666,3 +666,35 @@ def test_the_ngram_reading_goes_through_the_fallback_rule():
     assert as_fallback(_reading(("affirm", 0.28), ("tell_age", 0.27)))["intent"]["name"] == "nlu_fallback"
     assert as_fallback(_reading(("affirm", 0.5), ("tell_age", 0.48)))["intent"]["name"] == "nlu_fallback"
     assert as_fallback(_reading(("affirm", 0.6), ("tell_age", 0.2)))["intent"]["name"] == "affirm"
+
+
+def test_goodbye_needs_its_own_words_and_asks_nothing():
+    # "ok i got off the bus. now what?" read as goodbye got "take care" (blind47)
+    from nlu_components.safety_net import goodbye_in_words
+    ranking = [{"name": "goodbye", "confidence": 0.5}, {"name": "affirm", "confidence": 0.3}]
+    for text in ("ok i got off the bus. now what?", "ok were not going. what now", "hes gone now, police came"):
+        data = goodbye_in_words({"text": text, "intent": ranking[0], "intent_ranking": list(ranking)})
+        assert data["intent"]["name"] == "affirm", text
+    for text in ("thanks bye x", "gotta go mums calling me", "thats everything, bye"):
+        data = goodbye_in_words({"text": text, "intent": ranking[0], "intent_ranking": list(ranking)})
+        assert data["intent"]["name"] == "goodbye", text
+
+
+def test_every_goodbye_training_example_says_goodbye_in_words():
+    import yaml
+
+    from nlu_components.safety_net import goodbye_in_words
+    from tests.conftest import ROOT
+    document = yaml.safe_load((ROOT / "data" / "nlu" / "conversation.yml").read_text(encoding="utf-8"))
+    examples = [line[2:] for block in document["nlu"] if block.get("intent") == "goodbye"
+                for line in block["examples"].splitlines() if line.startswith("- ")]
+    assert examples
+    for text in examples:
+        data = goodbye_in_words({"text": text, "intent": {"name": "goodbye"}, "intent_ranking": []})
+        assert data["intent"]["name"] == "goodbye", text
+
+
+@pytest.mark.parametrize("text", ["ok i got off the bus. now what?", "ok i blocked him, now what"])
+def test_a_step_done_then_what_now_is_a_step_done(text):
+    from safeguarding import followups
+    assert followups.did_a_step(text)
