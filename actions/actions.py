@@ -518,7 +518,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         send_cards(dispatcher, [signposting.Offer(default_catalogue()["kent_front_door"], False, False)],
                    "faq/childs_social_worker")
         return []
-    named = services.asked_about(text)
+    # "can you call social services for me": asked of the bot, answered honestly first (the
+    # cue's answer), not with the service's number as if that were the question (blind47)
+    named = services.asked_about(text) if followups.cue(text) != "can_you_tell_someone" else []
     if named:  # "what's the Beat number?": that service's own entry
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         said_age = ages.parse_age(text)

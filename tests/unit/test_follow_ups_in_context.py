@@ -704,3 +704,11 @@ def test_help_for_me_too_is_a_parents_own_help_only_from_a_parent(dispatcher):
     ids = [m["custom"]["resource"]["id"] for m in dispatcher.messages if m.get("custom")]
     assert "national_gambling_helpline" in ids and "childline" not in ids  # the parent's own help
     assert not followups.asks_for_the_parents_help("is there help for me too")  # a young person's own
+
+
+@pytest.mark.parametrize("text", ["can you call social services for me", "can u ring childline for me"])
+def test_asking_the_bot_to_call_a_service_gets_the_honest_answer_not_just_its_number(dispatcher, domain, text):
+    # blind47: "can you call social services for me" got "Here it is:" and the Front Door
+    run(ActionFaq(), dispatcher, tracker(text, key="service_number", confidence=0.9, worry="abuse_at_home",
+                                         advised="abuse_at_home"))
+    assert "can't" in said(dispatcher).split("\n")[0] or "cannot" in said(dispatcher).split("\n")[0]
