@@ -368,7 +368,12 @@ def describes_a_child_in_the_third_person(text: str) -> bool:
 # mocking me with my photo" (blind44): harm to the writer, but the writer is staff
 _PUPILS_TARGET_ME = re.compile(
     r"^\W*(some |two |three |a few |a group of |several )?(my )?pupils\b(?! (in|at|from|of) my)"
-    r".{0,80}\b(me|my (photo|picture|name|car|family))\b", re.IGNORECASE)
+    r".{0,80}\b(me|my (photo|picture|name|car|family))\b"
+    # parents, as staff name them, posting about the writer: "A parent has posted my photo on
+    # Facebook calling me a groomer after a detention" (blind48)
+    r"|^\W*(a parent|one parent|a group of parents|some parents|two parents|several parents|parents) (has |have |is |are "
+    r"|keep |keeps |kept )?(posted|posting|put|putting|shared|sharing|made|making|set up|started|writing|wrote|saying|said|"
+    r"accusing|calling)\b.{0,80}\b(me|my (photo|picture|name|face|car|family|address))\b", re.IGNORECASE)
 
 
 def reports_a_child_they_work_with(text: str) -> bool:

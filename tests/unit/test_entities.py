@@ -339,6 +339,9 @@ def test_a_parents_child_with_a_bare_age():
     "PE teacher: a Y9 girl keeps nearly fainting in lessons",
     "Pupils have made TikToks mocking me with my photo. Where can I get advice?",
     "A group of Y9s have been posting racist memes about a classmate in a group chat. How serious is this?",
+    # blind47-48: staff targeted by parents
+    "A parent has put my picture on Facebook saying awful things after a detention",
+    "a group of parents keep posting about me by name",
 ])
 def test_notes_headed_by_a_setting_or_about_pupils_from_blind44(nlp, text):
     assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}
@@ -346,6 +349,7 @@ def test_notes_headed_by_a_setting_or_about_pupils_from_blind44(nlp, text):
 
 @pytest.mark.parametrize("text", ["some y9s are posting memes about me", "my teacher: she keeps picking on me",
                                   "pupils in my school keep bullying me", "kids in my class are mocking me",
-                                  "the year 10s keep calling me names"])
+                                  "the year 10s keep calling me names", "my mum posted my photo without asking",
+                                  "parents are so annoying they took my phone"])
 def test_a_young_persons_words_about_pupils_and_teachers_stay_theirs(nlp, text):
     assert ("audience", "professional") not in entities(nlp, text)

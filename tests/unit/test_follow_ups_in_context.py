@@ -712,3 +712,14 @@ def test_asking_the_bot_to_call_a_service_gets_the_honest_answer_not_just_its_nu
     run(ActionFaq(), dispatcher, tracker(text, key="service_number", confidence=0.9, worry="abuse_at_home",
                                          advised="abuse_at_home"))
     assert "can't" in said(dispatcher).split("\n")[0] or "cannot" in said(dispatcher).split("\n")[0]
+
+
+def test_is_it_free_straight_after_a_services_details_is_about_that_service(dispatcher):
+    # blind46: "is it free" after "whats the childline number" was read as a scam
+    card = {"type": "resource_card", "resource": {"id": "childline", "name": "Childline"}, "text": "Childline: free"}
+    t = _after(tracker("is it free", "scam"), ["Here it is:"], user_before="whats the childline number",
+               custom=[card])
+    run(ActionSignpost(), dispatcher, t)
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert "Childline: free" in texts
+    assert not any("Scammers" in text for text in texts)

@@ -786,3 +786,31 @@ def test_fear_of_losing_the_ipad_for_telling_is_the_telling_question():
 def test_hearing_the_accused_adults_side_first_is_investigating(text):
     answer = followups.practical(text, "professional", "abuse_at_home")
     assert answer is not None and answer.key == "dont_investigate"
+
+
+@pytest.mark.parametrize("text", ["will he get in trouble", "will the person sending it get in trouble",
+                                  "will the boys who did it get in trouble"])
+def test_whether_someone_else_gets_in_trouble_is_not_the_writers_trouble(text):
+    # blind47-48: "will he get in trouble" got "You're not in trouble"
+    answer = followups.practical(text, "young_person", "grooming")
+    assert answer is not None and answer.key == "will_they_get_in_trouble"
+    assert "decide" in answer.text_for("young_person") and "not in trouble" not in answer.text_for("young_person")
+
+
+def test_the_writers_own_trouble_is_still_their_own_question():
+    assert followups.practical("will i get in trouble", "young_person", "sextortion") is None
+    assert followups.cue("will i get in trouble") == "will_i_get_in_trouble"
+
+
+@pytest.mark.parametrize("text", ["She says she consents. Is it still a safeguarding issue?",
+                                  "She's adamant it's consensual", "He's 17 so is it even a safeguarding issue?"])
+def test_a_young_persons_consent_does_not_end_the_concern(text):
+    answer = followups.practical(text, "professional", "exploitation")
+    assert answer is not None and answer.key == "still_a_safeguarding_issue"
+    assert "under 18" in answer.text_for("professional")
+
+
+def test_still_a_safeguarding_issue_without_consent_or_age_is_not_that_answer():
+    answer = followups.practical("is it still a safeguarding issue if it happened outside school", "professional",
+                                 "bullying")
+    assert answer is None or answer.key != "still_a_safeguarding_issue"
