@@ -373,7 +373,8 @@ _PUPILS_TARGET_ME = re.compile(
     # Facebook calling me a groomer after a detention" (blind48)
     r"|^\W*(a parent|one parent|a group of parents|some parents|two parents|several parents|parents) "
     r"(has |have |is |are |keep |keeps |kept )?(posted|posting|put|putting|shared|sharing|made|making|set up|started|"
-    r"writing|wrote|saying|said|accusing|calling)\b.{0,80}\b(me|my (photo|picture|name|face|car|family|address))\b", re.IGNORECASE)
+    r"writing|wrote|saying|said|accusing|calling)\b.{0,80}\b(me|my (photo|picture|name|face|car|family|address))\b",
+    re.IGNORECASE)
 
 
 def reports_a_child_they_work_with(text: str) -> bool:
