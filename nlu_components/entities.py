@@ -317,6 +317,11 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     r"|^\W*(?!(my|our|his|her|their|the|a|an|your|this|that)\b)([\w-]+ ){0,2}(club|nursery|pre-?school|teacher|tutor|"
     r"head|worker|leader|nurse|officer|coach|supervisor|assistant|manager|practitioner|senco|lead|dsl|gp|"
     r"receptionist|volunteer|instructor|childminder)\s*[:\u2013]"
+    # the signs asked about for a school: "What are the signs of child criminal exploitation I
+    # should be looking out for in secondary?" (blind48)
+    r"|\b(signs|indicators|red flags|warning signs)\b.{0,60}\b(look|looking|watch|watching) out for\b.{0,20}"
+    r"\b(in|at|among|with) (secondary|primary|school|our school|my school|my class|the classroom|our pupils|pupils|"
+    r"students|our setting|the setting|my setting)\b"
     # Year 9s as a note's subject with no first person: "A group of Y9s have been..."
     r"|^\W*(a group of |some |two |three |a few |several )?(y|yr|year) ?\d{1,2}s\b(?!.*\b(me|my|i|i'm|im|us|our)\b)"
     r"|\b(do|should|must|can|when (do|should|must)) (schools?|the school) (have to |need to )?(involve|refer|call|"

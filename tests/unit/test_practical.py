@@ -814,3 +814,10 @@ def test_still_a_safeguarding_issue_without_consent_or_age_is_not_that_answer():
     answer = followups.practical("is it still a safeguarding issue if it happened outside school", "professional",
                                  "bullying")
     assert answer is None or answer.key != "still_a_safeguarding_issue"
+
+
+@pytest.mark.parametrize("text", ["someone i dont know keeps adding me", "randoms keep adding me on snap",
+                                  "i keep getting follow requests from people i dont know"])
+def test_strangers_adding_you_is_not_a_hacked_account(text):
+    answer = followups.practical(text, "young_person", "privacy")
+    assert answer is not None and answer.key == "strangers_adding_me"
