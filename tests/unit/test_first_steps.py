@@ -13,6 +13,7 @@ from tests.unit.test_actions import run
 KINDS = {kind.kind: kind for kind in first_steps.default_first_steps()}
 
 MUST = {
+    "coming_round": ["She's breathing and coming round now", "hes awake and coming round"],
     "bleeding": ["its bleeding a lot and wont stop", "cut too deep cant stop the bleeding",
                  "blood is pouring out my arm and i feel faint", "the blood is soaking through the towel",
                  "My foster child has cut herself badly and the bleeding wont stop"],
@@ -52,6 +53,10 @@ NONE = ["i want to kill myself", "my dad hits me with his belt when i get bad gr
         "if i jumped in front of a bus would it be quick. theres one coming in 5 mins",
         "he's been in the bath for an hour, the door's locked and he's not answering",
         "i'm thinking about taking an overdose"]
+
+
+def test_someone_arriving_is_not_coming_round():
+    assert first_steps.kind_of("my ex is coming round now and he said hell hurt me").kind == "someone_coming"
 
 
 @pytest.mark.parametrize("kind, text", [(kind, text) for kind, texts in MUST.items() for text in texts])
