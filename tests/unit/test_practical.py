@@ -821,3 +821,16 @@ def test_still_a_safeguarding_issue_without_consent_or_age_is_not_that_answer():
 def test_strangers_adding_you_is_not_a_hacked_account(text):
     answer = followups.practical(text, "young_person", "privacy")
     assert answer is not None and answer.key == "strangers_adding_me"
+
+
+@pytest.mark.parametrize("text, audience, worry", [("will she be in trouble for taking it?", "parent", "image_abuse"),
+                                                   ("will she get in trouble", "young_person", "friend_harmed")])
+def test_a_parents_own_child_or_a_friend_in_trouble_is_not_the_other_persons_question(text, audience, worry):
+    # blind46: a parent asking about their own daughter got "it isn't for you to decide"
+    answer = followups.practical(text, audience, worry)
+    assert answer is None or not answer.key.startswith("will_the")
+
+
+def test_a_parent_asking_about_the_man_who_did_it_gets_who_decides():
+    answer = followups.practical("will the man who sent it get in trouble", "parent", "grooming")
+    assert answer is not None and answer.key == "will_the_other_person_get_in_trouble"
