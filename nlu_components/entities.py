@@ -382,7 +382,16 @@ _PUPILS_TARGET_ME = re.compile(
     re.IGNORECASE)
 
 
+_AGE_IN_BRACKETS = re.compile(r"\s*\(\s*\d{1,2}\s*\)")
+
+
 def reports_a_child_they_work_with(text: str) -> bool:
+    """Read as written, and with an age in brackets taken out: "a year 8 (13) told me she
+    self-harms" is "a year 8 told me" (blind47)."""
+    return _reports_a_child(text) or _reports_a_child(_AGE_IN_BRACKETS.sub("", text or ""))
+
+
+def _reports_a_child(text: str) -> bool:
     text = without_quotes(text or "").replace("\u2019", "'")
     if _PUPILS_TARGET_ME.search(text):
         return True

@@ -463,8 +463,9 @@ _SETTING_CHANGED = re.compile(
     r"switched on|switched off|set to private)( now)?\W*$"
     r"|\b(mum|mom|mam|dad|parents?|carers?|teacher|miss|sir|nan|gran|auntie|aunt|uncle|sister|brother) (knows|know)"
     r"( (now|everything|about it|about (him|her|them)))\b"
-    r"|\b(is|are|'s) (driving|taking|bringing) (me|us|her|him|them) (to|into) (a&e|a and e|hospital|the hospital|"
-    r"the doctors?|the gp)\b|\b(on (the|my|our) way to|at) (a&e|a and e|the hospital|hospital)( now)?\W*$"
+    r"|(?<!not )(?<!never )(?<!refuses )(?<!refusing )\b(driving|taking|bringing) (me|us|her|him|them) (to|into) "
+    r"(a&e|a and e|hospital|the hospital|the doctors?|the gp)\b"
+    r"|\b(on (the|my|our) way to|at) (a&e|a and e|the hospital|hospital)( now)?\W*$"
     # time since self-harm, said with pride: "it's been 2 weeks since i last did"
     r"|\b(it'?s|its|it has|been) (been )?([a-z0-9]+ ){0,2}(days?|weeks?|months?) since i (last )?(did it|did|cut|"
     r"hurt myself|self[- ]harmed|harmed myself)\W*$"
@@ -581,7 +582,7 @@ def _did_a_step(text: str, bare: bool = True) -> bool:
 _SOUGHT_HELP = re.compile(
     r"\b(told|texted|rang|rung|called|phoned|calling|ringing|phoning|dialling|dialing|"
     r"contacted|messaged|emailed|spoke to|talked to|went up to|went to|asked|"
-    r"reported|blocked)\b|\b(police|ambulance|paramedics)\b", re.IGNORECASE)
+    r"reported|blocked)\b|\b(police|ambulance|paramedics|a&e|a and e|hospital)\b", re.IGNORECASE)
 
 
 def sought_help(text: str) -> bool:

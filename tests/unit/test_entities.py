@@ -354,3 +354,8 @@ def test_notes_headed_by_a_setting_or_about_pupils_from_blind44(nlp, text):
                                   "parents are so annoying they took my phone"])
 def test_a_young_persons_words_about_pupils_and_teachers_stay_theirs(nlp, text):
     assert ("audience", "professional") not in entities(nlp, text)
+
+
+def test_an_age_in_brackets_does_not_hide_a_professionals_note(nlp):
+    text = "a year 8 (13) told me she self-harms and asked me not to tell her parents"
+    assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}

@@ -698,3 +698,14 @@ def test_every_goodbye_training_example_says_goodbye_in_words():
 def test_a_step_done_then_what_now_is_a_step_done(text):
     from safeguarding import followups
     assert followups.did_a_step(text)
+
+
+@pytest.mark.parametrize("text", ["ok my brothers taking me to a&e", "my nan is driving me to hospital now"])
+def test_being_taken_to_a_and_e_is_help_sought(text):
+    from safeguarding import followups
+    assert followups.sought_help(text)
+
+
+def test_not_being_taken_to_hospital_is_not_help_sought():
+    from safeguarding import followups
+    assert not followups.did_a_step("dad is not taking me to hospital")
