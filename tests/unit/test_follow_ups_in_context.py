@@ -46,6 +46,8 @@ def tracker(text, intent="faq", key=None, confidence=0.0, **slots):
     ("should i just delete it", "should_i_delete"),
     ("is this confidential?", "is_this_confidential"),
     ("should i tell my mum", "tell_parents"),
+    ("What do I say to my son?", "talk_to_child"),
+    ("ok, and what do I say to my daughter", "talk_to_child"),
 ])
 def test_a_question_is_named_by_its_own_words(text, key):
     assert followups.cue(text) == key
