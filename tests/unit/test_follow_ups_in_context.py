@@ -47,6 +47,7 @@ def tracker(text, intent="faq", key=None, confidence=0.0, **slots):
     ("is this confidential?", "is_this_confidential"),
     ("should i tell my mum", "tell_parents"),
     ("What do I say to my son?", "talk_to_child"),
+    ("a parent showed me messages between a teacher and her son", "lado"),
     ("ok, and what do I say to my daughter", "talk_to_child"),
 ])
 def test_a_question_is_named_by_its_own_words(text, key):
