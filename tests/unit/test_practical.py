@@ -834,3 +834,9 @@ def test_a_parents_own_child_or_a_friend_in_trouble_is_not_the_other_persons_que
 def test_a_parent_asking_about_the_man_who_did_it_gets_who_decides():
     answer = followups.practical("will the man who sent it get in trouble", "parent", "grooming")
     assert answer is not None and answer.key == "will_the_other_person_get_in_trouble"
+
+
+def test_a_missing_child_found_safe_gets_what_to_do_when_they_come_back():
+    answer = followups.practical("he answered, he's at a friend's house", "parent", "running_away")
+    assert answer is not None and answer.key == "found_safe"
+    assert followups.practical("she is at her nans", "parent", "domestic_abuse") is None
