@@ -31,6 +31,9 @@ _ASKS = re.compile(
     r"are (they|it) (free|open)|do (they|you) (tell|charge|cost)|does it cost|open (at|all night|now|today|tonight)|"
     r"(is|are) ([a-z']+ ){1,3}(free|open|anonymous|confidential)|do ([a-z']+ ){1,2}(tell|charge|cost)|"
     r"can ([a-z']+ ){1,2}(pass on|pass|send|give|take) (a |my )?message|does ([a-z']+ ){1,3}(have|work|cover|help)|"
+    # "would gamcare help with someone his age", "can childline help him" (blind47)
+    r"(would|will|can|could) ([a-z']+ ){1,3}help (with |a |an )?(someone|him|her|them|kids|children|teens|teenagers|"
+    r"young people|parents|adults|me|us)|"
     r"do ([a-z']+ ){1,3}(have anything|work for|cover)|(can|could) (i|she|he|they|we|u|you) use|"
     r"how (does|do) ([a-z']+ ){1,3}work|what (does|do) ([a-z']+ ){1,3}(actually |really )?do|"
     r"(is|are) ([a-z']+ ){1,3}(appropriate|suitable|right) (for|here)|"

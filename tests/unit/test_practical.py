@@ -840,3 +840,18 @@ def test_a_missing_child_found_safe_gets_what_to_do_when_they_come_back():
     answer = followups.practical("he answered, he's at a friend's house", "parent", "running_away")
     assert answer is not None and answer.key == "found_safe"
     assert followups.practical("she is at her nans", "parent", "domestic_abuse") is None
+
+
+@pytest.mark.parametrize("text, worry, key", [
+    ("should i tell someone or is that snitching", "exploitation", "is_it_snitching"),
+    ("i dont want to be a grass", "friend_harmed", "is_it_snitching"),
+    ("theyre my friends tho", "exploitation", "theyre_my_friends"),
+    ("but hes really nice", "grooming", "theyre_my_friends"),
+])
+def test_snitching_and_they_are_my_friends_from_blind47(text, worry, key):
+    answer = followups.practical(text, "young_person", worry)
+    assert answer is not None and answer.key == key
+
+
+def test_they_are_my_friends_is_only_that_answer_while_exploitation_or_grooming_is_talked_about():
+    assert followups.practical("theyre my friends tho", "young_person", "bullying") is None

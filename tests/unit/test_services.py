@@ -259,3 +259,9 @@ def test_help_for_a_parent_is_a_plain_question(text):
 def test_asking_the_bot_to_make_a_referral_is_answered_honestly():
     text = "Can you make a Front Door referral for me? Pupil says mum's partner hits her"
     assert plain_question(text, check_in=False) == "can_you_tell_someone"
+
+
+@pytest.mark.parametrize("text, rid", [("would gamcare help with someone his age", "national_gambling_helpline"),
+                                       ("can childline help him", "childline")])
+def test_whether_a_service_would_help_someone_is_a_question_about_that_service(text, rid):
+    assert services.asked_about(text) == [rid]
