@@ -649,6 +649,15 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         # about this chat, what is kept or who reads it; anything else is not understood
         key, confidence = None, 0.0
     reply = faq.reply(key, confidence, audience, age_band, worry=worry, text=text)
+    if not reply.understood and worry in signposting_flow.WORRIES and followups.asks_what_now(text):
+        # "what do I do now": the worry's next steps, as an answer, and who can help
+        slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
+        steps = followups.reminder(worry, slots)
+        if steps:
+            say(dispatcher, "what_now_intro", slots)
+            dispatcher.utter_message(text=steps)
+            send_cards(dispatcher, signposting.choose_resources(str(worry), slots["audience"], age_band), str(worry))
+            return []
     if not reply.understood and (worry in signposting_flow.WORRIES or unsure):
         slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         steps = followups.reminder(worry, slots)

@@ -82,7 +82,7 @@ PRACTICAL_MAX_WORDS = 30
 # unsure about ("should I take her to A&E?" is a question, not a new danger)
 PRACTICAL_SAFE_IN_CHECK_IN = ("medical_help", "no_plan_yet", "dont_wait_if_missing", "not_sure_if_right",
                               "how_to_call_999", "coming_round", "bleeding_slowing", "bleeding_slowing_after_self_harm",
-                              "what_the_police_will_want")
+                              "what_the_police_will_want", "found_safe_after_suicidal_words")
 AUDIENCES = ("young_person", "parent", "professional")
 
 
@@ -535,6 +535,17 @@ _NOT_GOING = re.compile(r"\b(i'?m|im|i am) not (going|gonna go|meeting (him|her|
 # "... now what?" after a step is asking for the next one, not more news (blind46-47)
 _NOW_WHAT = re.compile(r"[\s.,!]*(so |and )?(now what|what now|what next|what do i do now|what should i do now|"
                        r"what do we do now|what should we do now)\W*$", re.IGNORECASE)
+
+
+_ASKS_WHAT_NOW = re.compile(
+    r"^\W*((ok|okay|so|and|right|then)\W+)*((what|wat|wot) (do|should|shall|can|must) (i|we) (do )?(now|next|then)|"
+    r"(now what|what now|what next|whats next|what's next|what happens now|what do i do|what should i do|"
+    r"what do we do|what should we do))\W*$", re.IGNORECASE)
+
+
+def asks_what_now(text: str) -> bool:
+    """"what do I do now", "now what?": the next steps for the worry in play."""
+    return bool(_ASKS_WHAT_NOW.search((text or "").replace("\u2019", "'")))
 
 
 def did_a_step(text: str, bare: bool = True) -> bool:

@@ -726,3 +726,12 @@ def test_is_it_free_straight_after_a_services_details_is_about_that_service(disp
     texts = [m.get("text") or "" for m in dispatcher.messages]
     assert "Childline: free" in texts
     assert not any("Scammers" in text for text in texts)
+
+
+def test_what_do_i_do_now_gets_the_next_steps_not_i_did_not_understand(dispatcher):
+    # blind47: "what do I do now" got "Sorry, I still didn't understand that one"
+    run(ActionFaq(), dispatcher, tracker("what do I do now", key="what_happens_next", confidence=0.2,
+                                         audience="parent", worry="self_harm", advised="self_harm"))
+    text = said(dispatcher)
+    assert text.startswith("here's what to do next") and "understand" not in text
+    assert any(m.get("custom") for m in dispatcher.messages)

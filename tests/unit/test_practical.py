@@ -855,3 +855,14 @@ def test_snitching_and_they_are_my_friends_from_blind47(text, worry, key):
 
 def test_they_are_my_friends_is_only_that_answer_while_exploitation_or_grooming_is_talked_about():
     assert followups.practical("theyre my friends tho", "young_person", "bullying") is None
+
+
+def test_found_after_a_goodbye_message_means_not_alone_and_asking_directly():
+    answer = followups.practical("he answered, he's at a friend's house", "parent", "self_harm")
+    assert answer is not None and answer.key == "found_safe_after_suicidal_words"
+    assert "aren't alone" in answer.text_for("parent") and "999" in answer.text_for("parent")
+
+
+@pytest.mark.parametrize("text", ["what do I do now", "now what?", "ok so what do i do now"])
+def test_what_now_is_asked(text):
+    assert followups.asks_what_now(text)
