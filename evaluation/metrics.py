@@ -52,7 +52,8 @@ RISK_SETS = [ROOT / "tests" / "nlu" / name for name in (
     "risk_blind25.yml", "harmless_blind25.yml", "risk_blind26.yml", "harmless_blind26.yml",
     "risk_blind27.yml", "harmless_blind27.yml", "risk_blind28.yml", "harmless_blind28.yml",
     "risk_blind29.yml", "harmless_blind29.yml", "risk_blind30.yml", "harmless_blind30.yml",
-    "risk_blind31.yml", "harmless_blind31.yml", "risk_blind32.yml", "harmless_blind32.yml")]
+    "risk_blind31.yml", "harmless_blind31.yml", "risk_blind32.yml", "harmless_blind32.yml",
+    "risk_blind33.yml", "harmless_blind33.yml")]
 FAQ_SET = ROOT / "tests" / "nlu" / "faq_heldout.yml"
 EMERGENCY, NO_RISK = TIER_EMERGENCY, TIER_NONE
 # Danger read as one of these got, before issue 12, a brush-off; now a person to talk to

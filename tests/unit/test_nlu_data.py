@@ -72,7 +72,8 @@ def test_at_least_80_training_examples_per_worry(training, intent):
                                   "risk_blind29.yml", "harmless_blind29.yml",
                                   "risk_blind30.yml", "harmless_blind30.yml",
                                   "risk_blind31.yml", "harmless_blind31.yml",
-                                  "risk_blind32.yml", "harmless_blind32.yml"])
+                                  "risk_blind32.yml", "harmless_blind32.yml",
+                                  "risk_blind33.yml", "harmless_blind33.yml"])
 def test_no_held_out_message_is_in_the_training_data(training, name):
     trained = {norm(t) for _, t in training}
     leaked = [t for _, t in examples(ROOT / "tests" / "nlu" / name) if norm(t) in trained]
