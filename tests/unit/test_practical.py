@@ -866,3 +866,10 @@ def test_found_after_a_goodbye_message_means_not_alone_and_asking_directly():
 @pytest.mark.parametrize("text", ["what do I do now", "now what?", "ok so what do i do now"])
 def test_what_now_is_asked(text):
     assert followups.asks_what_now(text)
+
+
+@pytest.mark.parametrize("text", ["someone is following me home from the bus stop and he keeps getting closer",
+                                  "a man keeps following me down the road"])
+def test_being_followed_in_the_street_is_not_strangers_adding_me(text):
+    answer = followups.practical(text, "young_person", "privacy")
+    assert answer is None or answer.key != "strangers_adding_me"

@@ -248,6 +248,10 @@ RISKY = [
     'he wants me to go round to his flat tonight and he will give me money',
     'a lad outside the chippy is waving a knife threatening people', 'where to get pills that will kill me',
     'my mate has got a noose in her bag', 'they drove her to a flat in another city and she cant leave',
+    # the thirteenth session's retrained model (own wording)
+    'theres loads of blood on the floor and im going to pass out', 'shes bunking school to meet a 25 year old',
+    'he punches me when hes drunk and hes coming upstairs now', 'a man is at the school gate with a machete',
+    'unless i pay them by tomorrow theyll hurt my little brother', 'i swallowed loads of my dads blood pressure pills',
 ]
 
 HARMLESS = [
@@ -408,6 +412,8 @@ HARMLESS = [
     'my brothers fortnite character got stabbed again', 'mum will kill me if i leave the fridge open again',
     'i took my hayfever tablet this morning', 'heard my dad hitting my mum years ago, he left when i was 5',
     'the guy in the game was holding a knife chasing me lol', 'the ligature risk assessment for our ward is due',
+    'that film had me on the edge of my seat', 'i could kill my sister lol jk',
+    'years ago someone weird added me but i blocked him and nothing happened',
 ]
 
 
@@ -470,6 +476,7 @@ CHECK_IN = [
     'gonna do it when dads out',
     'set my alarm so i can do it once everyone is asleep',
     'been thinking about ending it lately',
+    'i wont be around much longer so whatever',
 ]
 NOT_CHECK_IN = [
     "the cat sat on the window ledge",
