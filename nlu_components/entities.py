@@ -301,7 +301,7 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     r"|\b(for|to) (our|my|the|school) staff\b|\bstaff training\b|\b(our|my) (staff|staff team|colleagues)\b"
     r"|^\W*(cse|cce|safeguarding|welfare|child protection|cp|prevent|da|dv|fgm|county lines|exploitation|neglect) "
     r"(concern|query|question|issue|referral|case)\b"
-    r"|\b(my|our) (u|under ?)\d{1,2}s? (squad|players)\b"
+    r"|\b(my|our) (u|under[ -]?)\d{1,2}s? (squad|players)\b"
     # a parent telling the writer something at work: "a parent says one of our teachers...",
     # "a parent has handed me their son's phone"
     r"|^\W*(a|one|another) (parent|mum|mother|dad|father)( of (a|an|one of) [\w-]+( [\w-]+)?)? (says|said|has|had|"

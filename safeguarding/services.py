@@ -139,6 +139,19 @@ def _named(clean: str, names: Optional[Dict[str, str]] = None) -> List[str]:
     return ordered
 
 
+# Service names that are also everyday verbs: "he shouts and he threw my phone" is not about
+# Shout, nor "he beat me" about Beat (blind49)
+_VERB_NAMES = ("shout", "beat")
+_SUBJECT_BEFORE = re.compile(r"(?:^|\s)(he|she|they|it|i|we|you|u|mum|dad|mom|mam|people|someone|everyone|who|"
+                             r"and|then|always|just|keeps|kept|to|will|would|ll|d|gonna|was|were|be|being|not)\s*$")
+_OBJECT_AFTER = re.compile(r"^\s*(at|and|when|all|me|us|him|her|them|up|loads|so|a lot|every|if|until)\b")
+
+
+def _used_as_a_verb(clean: str, name: str, start: int, end: int) -> bool:
+    return name in _VERB_NAMES and (clean[start:end] != name or bool(_SUBJECT_BEFORE.search(clean[:start]))
+                                    or bool(_OBJECT_AFTER.search(clean[end:])))
+
+
 def _named_spans(clean: str, names: Optional[Dict[str, str]] = None) -> List[tuple]:
     found: List[tuple] = []
     taken = [False] * (len(clean) + 1)
@@ -146,6 +159,8 @@ def _named_spans(clean: str, names: Optional[Dict[str, str]] = None) -> List[tup
         for match in re.finditer(rf"(?<![a-z0-9']){re.escape(name)}(?:'?s)?(?![a-z0-9])", clean):
             if any(taken[match.start():match.end()]):
                 continue  # part of a longer name already found
+            if _used_as_a_verb(clean, name, match.start(), match.end()):
+                continue
             taken[match.start():match.end()] = [True] * (match.end() - match.start())
             found.append((match.start(), rid))
     return sorted(found)

@@ -343,6 +343,7 @@ def test_a_parents_child_with_a_bare_age():
     "A parent has put my picture on Facebook saying awful things after a detention",
     "a group of parents keep posting about me by name",
     "Which warning signs of exploitation should we be looking out for in our pupils?",
+    "One of my under-14 players has marks on her legs",
 ])
 def test_notes_headed_by_a_setting_or_about_pupils_from_blind44(nlp, text):
     assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}

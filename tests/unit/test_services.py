@@ -265,3 +265,15 @@ def test_asking_the_bot_to_make_a_referral_is_answered_honestly():
                                        ("can childline help him", "childline")])
 def test_whether_a_service_would_help_someone_is_a_question_about_that_service(text, rid):
     assert services.asked_about(text) == [rid]
+
+
+@pytest.mark.parametrize("text", ["he shouts and he threw my phone at the wall", "he beat me up"])
+def test_a_service_name_used_as_a_verb_is_not_asking_about_the_service(text):
+    # blind49: "he shouts and he threw my phone at the wall" got Shout's number
+    assert services.asked_about(text) == []
+
+
+@pytest.mark.parametrize("text, rid", [("whats the shout number", "shout"), ("is shout free", "shout"),
+                                       ("whats beat", "beat")])
+def test_the_same_names_as_services_still_are(text, rid):
+    assert services.asked_about(text) == [rid]
