@@ -322,6 +322,14 @@ _A_PROFESSIONAL_AT_WORK = re.compile(
     r"|\b(signs|indicators|red flags|warning signs)\b.{0,60}\b(look|looking|watch|watching) out for\b.{0,20}"
     r"\b(in|at|among|with) (secondary|primary|school|our school|my school|my class|the classroom|our pupils|pupils|"
     r"students|our setting|the setting|my setting)\b"
+    # a baby or a patient as a note's subject: "Baby (6 months) has bruising ...", "Baby, 4
+    # months, with ...", "Adult patient has disclosed domestic abuse" (blind50-51)
+    r"|^\W*(a |the )?(baby|infant|newborn|toddler)\s*[(,:\u2013-]"
+    r"|^\W*(an? )?(adult |teenage |young |older |new |female |male )?(patient|client|service user)s? "
+    r"(has|have|is|was|with|says|said|told|disclosed|reports|reported|presented|presenting)\b"
+    # a pupil who said something, with an age in brackets: "A Year 3 pupil (7) said ..."
+    r"|^\W*(a|one|another) (year \d{1,2}|y\d{1,2}|yr \d{1,2}|reception|nursery|primary|secondary) "
+    r"(pupil|student|child|boy|girl)( \(\d{1,2}\))? (said|says|told|has told|disclosed|has disclosed)\b"
     # Year 9s as a note's subject with no first person: "A group of Y9s have been..."
     r"|^\W*(a group of |some |two |three |a few |several )?(y|yr|year) ?\d{1,2}s\b(?!.*\b(me|my|i|i'm|im|us|our)\b)"
     r"|\b(do|should|must|can|when (do|should|must)) (schools?|the school) (have to |need to )?(involve|refer|call|"
@@ -353,7 +361,7 @@ def cares_for_a_child(text: str) -> bool:
 
 # A child's own words quoted by the adult writing: "An 8 year old just told me 'mummy's
 # boyfriend hurts me at night'": the "me" in the quote is the child's, not the writer's
-_QUOTED = re.compile(r"(?:(?<=\s)|(?<=:)|^)['\"\u2018\u201c](.+?)['\"\u2019\u201d](?=\W*$|\s)")
+_QUOTED = re.compile(r"(?:(?<=\s)|(?<=:)|^)['\"\u2018\u201c](.+?)['\"\u2019\u201d](?=[.,!?;:)]*(\s|$))")
 
 
 def without_quotes(text: str) -> str:

@@ -82,7 +82,7 @@ PRACTICAL_MAX_WORDS = 30
 # unsure about ("should I take her to A&E?" is a question, not a new danger)
 PRACTICAL_SAFE_IN_CHECK_IN = ("medical_help", "no_plan_yet", "dont_wait_if_missing", "not_sure_if_right",
                               "how_to_call_999", "coming_round", "bleeding_slowing", "bleeding_slowing_after_self_harm",
-                              "what_the_police_will_want", "found_safe_after_suicidal_words")
+                              "what_the_police_will_want", "found_safe_after_suicidal_words", "phone_battery_low")
 AUDIENCES = ("young_person", "parent", "professional")
 
 
@@ -466,6 +466,10 @@ _SETTING_CHANGED = re.compile(
     r"|(?<!not )(?<!never )(?<!refuses )(?<!refusing )\b(driving|taking|bringing) (me|us|her|him|them) (to|into) "
     r"(a&e|a and e|hospital|the hospital|the doctors?|the gp)\b"
     r"|\b(on (the|my|our) way to|at) (a&e|a and e|the hospital|hospital)( now)?\W*$"
+    # "ok my sister is taking me" (to A&E, after the emergency advice; blind50)
+    r"|^\W*((ok|okay|right|yeah)\W+)*(my )?(mum|mom|mam|dad|sister|brother|nan|gran|aunt|auntie|uncle|friend|mate|"
+    r"neighbour|teacher|carer|foster carer)('?s| is) (taking|driving|bringing) me"
+    r"( there| now| in| to (a&e|hospital))?\W*$"
     # time since self-harm, said with pride: "it's been 2 weeks since i last did"
     r"|\b(it'?s|its|it has|been) (been )?([a-z0-9]+ ){0,2}(days?|weeks?|months?) since i (last )?(did it|did|cut|"
     r"hurt myself|self[- ]harmed|harmed myself)\W*$"
@@ -501,6 +505,11 @@ _WILL_DO_A_STEP = re.compile(
     r"im gonna|i'm gonna|gonna|im going to|i'm going to) (just )?(block|report|mute|unfollow|say no|ring|call|text|"
     r"message|talk to|speak to|stop replying|ignore|leave (the|that) (group|chat|server|gc)|turn (it )?off|"
     r"turn on|change my password|make (it|my account) private)\b(?! (him|her|them|it) out\b)"
+    # "OK I'm going to the DSL now" (blind51)
+    r"|^\W*((ok(ay)?|k|right|yeah|yes)\b\W*)*(i'?m|im|i am|we'?re|we are) (going|off|heading|popping) "
+    r"(to (see|tell|speak to|talk to) |over to |to )?(the|my|our) (dsl|designated safeguarding lead|safeguarding lead|"
+    r"deputy dsl|head|headteacher|manager|welfare officer|safeguarding team|senco|head of year)"
+    r"( now| straight away)?\W*$"
     r"|^\W*((ok(ay)?|k|done|right|yeah)\b\W*)*(my )?(mum|mom|mam|dad|parents|nan|gran|teacher|carer|foster carer|"
     r"sister|brother|aunt|auntie|uncle|dsl|school|we|i) (has |have |just |already |now )*(called|rang|phoned|rung|"
     r"contacted|told|emailed|reported it to) (them|the police|police|999|101|childline|ceop|an ambulance|"
@@ -548,6 +557,9 @@ def asks_what_now(text: str) -> bool:
     return bool(_ASKS_WHAT_NOW.search((text or "").replace("\u2019", "'")))
 
 
+_THEY_DID = ("he's", "hes", "she's", "shes", "they're", "theyre", "he", "she", "they")
+
+
 def did_a_step(text: str, bare: bool = True) -> bool:
     """``bare``: whether "i did it" counts (never while self-harm or an emergency is in play).
     Each sentence of a short message is read: "ok i put them back. i rang childline"."""
@@ -582,6 +594,11 @@ def _did_a_step(text: str, bare: bool = True) -> bool:
                 and not _MORE_NEWS_NOT_NEGATION.search(text)):
             return True
     found = _DID_A_STEP.search(text)
+    if found and (found.group("who") or "").strip().lower() in _THEY_DID and re.match(
+            r"\s*(me|us)\b", text[found.end():], re.IGNORECASE):
+        # done to the writer, not a step they took: "hes asked me to meet him at the station"
+        # (blind50) is news, never praised
+        return False
     # someone doing it, or "ok" first: "wrote letters for my family" alone is not a step done
     return (len(text.split()) <= 16 and "?" not in text and bool(found and (found.group("ok") or found.group("who")))
             and not _MORE_NEWS.search(text) and (bare or not _BARE_DONE.search(text)))
@@ -593,7 +610,8 @@ def _did_a_step(text: str, bare: bool = True) -> bool:
 _SOUGHT_HELP = re.compile(
     r"\b(told|texted|rang|rung|called|phoned|calling|ringing|phoning|dialling|dialing|"
     r"contacted|messaged|emailed|spoke to|talked to|went up to|went to|asked|"
-    r"reported|blocked)\b|\b(police|ambulance|paramedics|a&e|a and e|hospital)\b", re.IGNORECASE)
+    r"reported|blocked)\b|\b(police|ambulance|paramedics|a&e|a and e|hospital|dsl|designated safeguarding lead|"
+    r"safeguarding lead|welfare officer)\b", re.IGNORECASE)
 
 
 def sought_help(text: str) -> bool:

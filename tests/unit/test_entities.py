@@ -344,6 +344,8 @@ def test_a_parents_child_with_a_bare_age():
     "a group of parents keep posting about me by name",
     "Which warning signs of exploitation should we be looking out for in our pupils?",
     "One of my under-14 players has marks on her legs",
+    "Baby (5 months) with a bruise on his cheek", "Adult patient says her partner hits her and there are kids at home",
+    "A Year 2 pupil (6) said 'mummy's friend hurts me'. What now?",
 ])
 def test_notes_headed_by_a_setting_or_about_pupils_from_blind44(nlp, text):
     assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}
@@ -352,7 +354,7 @@ def test_notes_headed_by_a_setting_or_about_pupils_from_blind44(nlp, text):
 @pytest.mark.parametrize("text", ["some y9s are posting memes about me", "my teacher: she keeps picking on me",
                                   "pupils in my school keep bullying me", "kids in my class are mocking me",
                                   "the year 10s keep calling me names", "my mum posted my photo without asking",
-                                  "parents are so annoying they took my phone"])
+                                  "parents are so annoying they took my phone", "baby shark is my fav song"])
 def test_a_young_persons_words_about_pupils_and_teachers_stay_theirs(nlp, text):
     assert ("audience", "professional") not in entities(nlp, text)
 

@@ -873,3 +873,20 @@ def test_what_now_is_asked(text):
 def test_being_followed_in_the_street_is_not_strangers_adding_me(text):
     answer = followups.practical(text, "young_person", "privacy")
     assert answer is None or answer.key != "strangers_adding_me"
+
+
+def test_a_phone_about_to_die_means_999_first():
+    answer = followups.practical("my phone is on 5%", "young_person", None)
+    assert answer is not None and answer.key == "phone_battery_low" and "999" in answer.text_for("young_person")
+    assert answer.key in followups.PRACTICAL_SAFE_IN_CHECK_IN
+
+
+@pytest.mark.parametrize("text", ["hes asked me to meet him at the station", "she messaged me again"])
+def test_what_someone_else_did_to_the_writer_is_never_praised_as_a_step(text):
+    # blind50: "hes asked me to meet him at the station" got "well done"
+    assert not followups.did_a_step(text)
+
+
+def test_more_steps_taken_from_blind50_51():
+    assert followups.did_a_step("ok my sister is taking me")
+    assert followups.did_a_step("OK I'm going to the DSL now") and followups.sought_help("OK I'm going to the DSL now")
