@@ -252,6 +252,9 @@ RISKY = [
     'theres loads of blood on the floor and im going to pass out', 'shes bunking school to meet a 25 year old',
     'he punches me when hes drunk and hes coming upstairs now', 'a man is at the school gate with a machete',
     'unless i pay them by tomorrow theyll hurt my little brother', 'i swallowed loads of my dads blood pressure pills',
+    # round 33 (own wording)
+    'i heard my sister screaming upstairs and now its quiet', 'they know where i live and theyre coming round',
+    'some lads are surrounding me at the park',
 ]
 
 HARMLESS = [
@@ -414,6 +417,7 @@ HARMLESS = [
     'the guy in the game was holding a knife chasing me lol', 'the ligature risk assessment for our ward is due',
     'that film had me on the edge of my seat', 'i could kill my sister lol jk',
     'years ago someone weird added me but i blocked him and nothing happened',
+    'im going to lock my sister out of my room', 'how do firefighters get people out of a house on fire',
 ]
 
 
