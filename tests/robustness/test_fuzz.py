@@ -107,7 +107,11 @@ def test_every_risk_phrase_still_fires_inside_random_text(entry, data):
     before = data.draw(RANDOM_TEXT, label="before")
     after = "" if entry["id"] in LOOKS_AHEAD else data.draw(RANDOM_TEXT, label="after")
     message = before + data.draw(SEPARATORS) + phrase + (data.draw(SEPARATORS) + after if after else "")
-    assert NET.match(message) is not None, f"{entry['id']}: {message!r}"
+    if NET.match(message) is None:
+        # the one designed exception: the random words before it made the phrase part of a
+        # harmless one ("caffeine" + "overdose"), which the net ignores by rule
+        harmless = NET.harmless_phrase(message)
+        assert harmless is not None and normalise(phrase) in harmless, f"{entry['id']}: {message!r}"
 
 
 @pytest.mark.parametrize("message", [
