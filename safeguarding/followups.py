@@ -81,8 +81,7 @@ PRACTICAL_MAX_WORDS = 30
 # practical answers that hold 999 themselves, so they may answer a message the models were
 # unsure about ("should I take her to A&E?" is a question, not a new danger)
 PRACTICAL_SAFE_IN_CHECK_IN = ("medical_help", "no_plan_yet", "dont_wait_if_missing", "not_sure_if_right",
-                              "how_to_call_999", "coming_round", "bleeding_slowing", "bleeding_slowing_after_self_harm",
-                              "what_the_police_will_want", "found_safe_after_suicidal_words", "phone_battery_low")
+                              "how_to_call_999", "what_the_police_will_want")
 AUDIENCES = ("young_person", "parent", "professional")
 
 

@@ -878,7 +878,17 @@ def test_being_followed_in_the_street_is_not_strangers_adding_me(text):
 def test_a_phone_about_to_die_means_999_first():
     answer = followups.practical("my phone is on 5%", "young_person", None)
     assert answer is not None and answer.key == "phone_battery_low" and "999" in answer.text_for("young_person")
-    assert answer.key in followups.PRACTICAL_SAFE_IN_CHECK_IN
+    # never a reason to lower possible danger: "im lost in a city, my phone is at 2%" is danger
+    # with a battery in it (the first version did lower it, on rounds 28-31)
+    assert answer.key not in followups.PRACTICAL_SAFE_IN_CHECK_IN
+    assert followups.practical("im lost in a city i dont know, my phone is at 2% and a man is following me",
+                               "young_person", None) is None
+
+
+@pytest.mark.parametrize("text", ["shes breathing but wont wake up", "he's breathing but not coming round"])
+def test_breathing_but_not_waking_is_not_coming_round(text):
+    answer = followups.practical(text, "parent", None)
+    assert answer is None or answer.key != "coming_round"
 
 
 @pytest.mark.parametrize("text", ["hes asked me to meet him at the station", "she messaged me again"])
