@@ -208,6 +208,12 @@ class ActionSignpost(Action):
                 # again, in the words for who they are
                 advised = None
             reply = signposting_flow.signpost(worry, audience, age_band, asked, advised, age_answer)
+            named = (followups.question_in_a_disclosure(text, audience or DEFAULT_AUDIENCE, reply.worry)
+                     if intent in signposting_flow.WORRIES and not advised else None)
+            if named:
+                # "...is that abuse?" at the end of a disclosure: answered first (its opening
+                # words only; the worry's steps follow)
+                dispatcher.utter_message(text=named.text_for(audience or DEFAULT_AUDIENCE).split("\n\n")[0])
         send(dispatcher, tracker, reply, reply.worry or "")
         events.append(SlotSet("worry", reply.worry))
         if "ask_age" in reply.responses:

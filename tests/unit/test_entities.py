@@ -362,3 +362,15 @@ def test_a_young_persons_words_about_pupils_and_teachers_stay_theirs(nlp, text):
 def test_an_age_in_brackets_does_not_hide_a_professionals_note(nlp):
     text = "a year 8 (13) told me she self-harms and asked me not to tell her parents"
     assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}
+
+
+@pytest.mark.parametrize("text", ["A mum rang to say another club's coach keeps messaging one of our 12 year olds",
+                                  "two of our 15 year olds were seen getting into a car after training"])
+def test_one_of_our_12_year_olds_is_a_club_or_a_school_not_a_family(nlp, text):
+    # blind49: "one of our 13 year olds" from a coach was read as a parent's own child
+    assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}
+
+
+def test_our_own_12_year_old_is_still_a_parents(nlp):
+    assert {v for e, v in entities(nlp, "our 12 year old keeps getting messages from a stranger")
+            if e == "audience"} == {"parent"}

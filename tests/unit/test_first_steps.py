@@ -17,6 +17,8 @@ MUST = {
     "bleeding": ["its bleeding a lot and wont stop", "cut too deep cant stop the bleeding",
                  "blood is pouring out my arm and i feel faint", "the blood is soaking through the towel",
                  "My foster child has cut herself badly and the bleeding wont stop"],
+    "burn": ["i burnt myself with a lighter on purpose and now its all blistered",
+             "My son has burned his arm on purpose, it's weeping", "i burned my wrist again last night"],
     "taken_something": ["i took a load of paracetamol like an hour ago",
                         "She's now told me she took a packet of pills before school", "i just drank bleach",
                         "i od'd about 20 mins ago", "swallowed a whole packet of my nans sleeping tablets",
@@ -53,7 +55,7 @@ NONE = ["i want to kill myself", "my dad hits me with his belt when i get bad gr
         "locked in the house with no food and mum isnt coming back",
         "if i jumped in front of a bus would it be quick. theres one coming in 5 mins",
         "he's been in the bath for an hour, the door's locked and he's not answering",
-        "i'm thinking about taking an overdose"]
+        "i'm thinking about taking an overdose", "i feel like im burning up and cant breathe"]
 
 
 def test_someone_arriving_is_not_coming_round():

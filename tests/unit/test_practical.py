@@ -900,3 +900,60 @@ def test_what_someone_else_did_to_the_writer_is_never_praised_as_a_step(text):
 def test_more_steps_taken_from_blind50_51():
     assert followups.did_a_step("ok my sister is taking me")
     assert followups.did_a_step("OK I'm going to the DSL now") and followups.sought_help("OK I'm going to the DSL now")
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("how can we stop this from happening again", "parent", "harmful_content", "stop_it_happening_again_content"),
+    ("how do i stop him seeing stuff like that again", "parent", "harmful_content",
+     "stop_it_happening_again_content"),
+    ("how can i stop it happening again", "young_person", "scam", "stop_it_happening_again"),
+    ("so is that what they call county lines", "parent", "exploitation", "is_it_county_lines"),
+    ("what does county lines mean", "young_person", None, "is_it_county_lines"),
+    ("right, who do we tell first", "professional", "grooming", "who_exactly_do_i_tell"),
+])
+def test_questions_from_blind47_and_blind49(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+def test_who_to_tell_at_work_names_the_lead_and_the_lado_but_not_for_a_child():
+    answer = followups.practical("who should i tell", "professional", "grooming")
+    assert answer is not None and "designated safeguarding lead" in answer.text_for("professional")
+    assert "LADO" in answer.text_for("professional")
+    assert followups.practical("who should i tell", "young_person", "grooming") is None
+
+
+@pytest.mark.parametrize("text", ["are there any that work over text", "is there one i can text instead"])
+def test_help_by_text_in_blind49s_words(text):
+    assert followups.wants_help_not_by_phone(text)
+
+
+def test_something_to_hand_out_to_parents_is_the_parents_help():
+    assert followups.asks_for_the_parents_help("anything we could hand out to the parents")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("my stepdad reads all my messages and decides who i can see. is that abuse?", "does_it_count"),
+    ("some lads shout stuff about my religion at the bus stop. is that a hate crime", "is_it_a_hate_crime"),
+    ("my brother has loads of cash and two phones now. could this be county lines?", "is_it_county_lines"),
+])
+def test_a_question_that_ends_a_disclosure_is_named(text, key):
+    answer = followups.question_in_a_disclosure(text, "young_person", None)
+    assert answer is not None and answer.key == key
+
+
+@pytest.mark.parametrize("text", ["is that abuse?", "my stepdad reads my messages. what should i do?",
+                                  "is that abuse? he reads all my messages and decides who i can see and more"])
+def test_not_a_question_that_names_the_harm_at_the_end_of_a_disclosure(text):
+    assert followups.question_in_a_disclosure(text, "young_person", None) is None
+
+
+def test_the_disclosures_question_is_answered_before_the_steps(dispatcher, tracker_factory, domain):
+    from actions.actions import ActionSignpost
+    from tests.unit.test_actions import run
+    text = "my dad controls all my mums money and wont let her see her friends. is that abuse?"
+    run(ActionSignpost(), dispatcher, tracker_factory("domestic_abuse", text, audience="young_person",
+                                                       age_band="age_14_17"), domain)
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert texts[0].startswith("Yes, it counts.")
+    assert any("call 999" in t for t in texts[1:])
