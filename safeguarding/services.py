@@ -35,6 +35,9 @@ _ASKS = re.compile(
     r"(would|will|can|could) ([a-z']+ ){1,3}help (with |a |an )?(someone|him|her|them|kids|children|teens|teenagers|"
     r"young people|parents|adults|me|us)|"
     r"do ([a-z']+ ){1,3}(have anything|work for|cover)|(can|could) (i|she|he|they|we|u|you) use|"
+    # "how do I explain Report Remove to her?" (blind49)
+    r"how (do|can|should|would) (i|we) (explain|describe|introduce|tell (her|him|them) about|talk (her|him|them) "
+    r"through)|"
     r"how (does|do) ([a-z']+ ){1,3}work|what (does|do) ([a-z']+ ){1,3}(actually |really )?do|"
     r"(is|are) ([a-z']+ ){1,3}(appropriate|suitable|right) (for|here)|"
     r"(is|are) ([a-z']+ ){1,3}(appropriate|suitable)$|email|e-mail|"

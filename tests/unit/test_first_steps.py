@@ -39,6 +39,8 @@ MUST = {
                         "im meeting a guy from tiktok in half an hour",
                         "this guy i met online says hes coming to get me tonight",
                         "My 13 year old has just told me she's on her way to meet a man she's been talking to online"],
+    "sent_to_carry": ["they want me to get the train to ashford tonight and drop off a package",
+                      "a lad said i can make 300 if i hold a bag for him tonight"],
     "someone_coming": ["hes shouting downstairs and says hes coming up to sort me out",
                        "my dad is hitting my mum right now", "he's kicking the door in",
                        "my ex is on his way round and he said hes going to hurt me"],

@@ -957,3 +957,22 @@ def test_the_disclosures_question_is_answered_before_the_steps(dispatcher, track
     texts = [m.get("text") or "" for m in dispatcher.messages]
     assert texts[0].startswith("Yes, it counts.")
     assert any("call 999" in t for t in texts[1:])
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("this game wants permission for my camera and location, should i let it", "young_person", None,
+     "app_permissions"),
+    ("should we allow it access to her photos", "parent", "privacy", "app_permissions"),
+    ("should i go over to his house", "young_person", "friend_harmed", "go_round_myself"),
+    ("im having one now, what do i do when im in the middle of a panic attack", "young_person", "low_mood",
+     "panic_attack"),
+])
+def test_questions_from_blind49(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key
+
+
+def test_going_round_to_a_friends_is_not_an_adults_question_or_somewhere_to_stay():
+    answer = followups.practical("should i go round to her house", "parent", "friend_harmed")
+    assert answer is None or answer.key != "go_round_myself"
+    assert followups.practical("can i go to my nans house to stay", "young_person", "running_away") is None

@@ -277,3 +277,8 @@ def test_a_service_name_used_as_a_verb_is_not_asking_about_the_service(text):
                                        ("whats beat", "beat")])
 def test_the_same_names_as_services_still_are(text, rid):
     assert services.asked_about(text) == [rid]
+
+
+def test_how_to_explain_a_service_is_a_question_about_it():
+    # blind49: "How do I explain Report Remove to her?" got "I still didn't understand"
+    assert services.asked_about("how would we explain report remove to him") == ["report_remove"]
