@@ -243,6 +243,13 @@ class _ResourcesAction:
         return []
 
 
+def answered_before(tracker: Tracker) -> bool:
+    """Whether a question was answered earlier in this conversation."""
+    return any(e.get("event") == "action" and e.get("name") in ("action_faq", "action_not_understood",
+                                                                  "action_talk_to_someone")
+               for e in tracker.events)
+
+
 def checked_in_before(tracker: Tracker) -> bool:
     """Whether the safety check-in was sent earlier in this conversation: a question after
     it is a follow-up, even when no worry was named yet ("he asked me to promise not to
@@ -407,12 +414,18 @@ class ActionAcknowledge(Action):
                   domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
         dispatcher = for_role(dispatcher, tracker)
         worry, audience, age_band = (tracker.get_slot(n) for n in ("worry", "audience", "age_band"))
+        slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         if worry not in signposting_flow.WORRIES:
-            dispatcher.utter_message(response="utter_ask_worry")
+            if answered_before(tracker):
+                # "ok" after an answer to a question (no worry told): acknowledged, with a
+                # person to turn to, not the menu of worries (blind52)
+                keep_999_in_view(dispatcher, tracker)
+                say(dispatcher, "acknowledge", slots)
+            else:
+                dispatcher.utter_message(response="utter_ask_worry")
             return []
         keep_999_in_view(dispatcher, tracker)
         text = tracker.latest_message.get("text") or ""
-        slots = {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band}
         if followups.plans_to_tell(text):
             say(dispatcher, "plans_to_tell", slots)  # "ok i will tell my mum"
             return []

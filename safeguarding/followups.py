@@ -657,6 +657,9 @@ _FOR_THE_PARENTS = re.compile(
     r"|\b(resources|advice|support|info|information|leaflets?|websites?|anything|something) (can|could|should) (i|we) "
     r"(give|send|offer|share with|pass to|pass on to|recommend to) (the|her|his|their) "
     r"(parents?|mum|dad|carers?|family)\b"
+    # "the family want to know where they can get help" (blind52)
+    r"|\b(the|her|his|their) (family|parents|mum|dad|mother|father|carers?) (want|wants|would like|need|needs|"
+    r"(are|is) asking|asked)\b.{0,30}\b(help|support|advice)\b"
     # "anything I can hand out to their parents?" (blind49)
     r"|\b(resources|advice|support|info|information|leaflets?|websites?|anything|something|stuff) (that )?(i|we) "
     r"(can|could) (give|hand|hand out|send|share|pass|pass on|recommend)( out| on| home)? (to|with) (the|her|his|their|"

@@ -23,6 +23,8 @@ _ASKS = re.compile(
     r"\b(what'?s|whats|wats|wots?|what is|what are|who is|who are|whos|where'?s|where is|tell me about|number|"
     r"numbers|phone|"
     r"contact details|details for|website|web site|link|how do i (contact|call|ring|reach|get hold of|find)|"
+    # "what even is ceop" (blind52)
+    r"what even is|whats even|what does ([a-z']+ ){1,3}even do|"
     r"how can i (contact|call|ring|reach)|where do i find|"
     # "how do I report it to True Vision?" (blind38); the police's own question is answered for the worry
     r"how (do|can|should) (i|we|you|u) (report|refer) (it |this |them |him |her |that )?(to|through|via|on|with) "
@@ -46,6 +48,9 @@ _ASKS = re.compile(
     r"(is|are) ([a-z']+ ){1,4}only for|"
     # "is childline even for me", "is report harmful content ok for her age", "can i still use
     # report remove", "does report remove still apply", "is that the uk safer internet centre one"
+    # "is report harmful content ok for a 12 year old to use" (blind52)
+    r"(is|are) ([a-z']+ ){1,4}(for|ok for|okay for|right for|suitable for|meant for|only for) "
+    r"(an? )?\d{1,2} ?(year|yr)|"
     r"(is|are) ([a-z']+ ){1,4}(for|ok for|okay for|right for|suitable for|meant for|only for) (me|her|him|them|us|"
     r"kids|children|adults|my age|her age|his age|their age|under|teenagers|teens|young people|someone|people)|"
     r"(can|could) (i|she|he|they|we|u|you) (still |also )?use|(does|do) ([a-z']+ ){1,3}(still )?apply|"
@@ -150,9 +155,16 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|\s)(he|she|they|it|i|we|you|u|mum|dad|mom|ma
 _OBJECT_AFTER = re.compile(r"^\s*(at|and|when|all|me|us|him|her|them|up|loads|so|a lot|every|if|until)\b")
 
 
+# "whats beats number": a name with an s is still the service when a word for its details follows
+_DETAILS_AFTER = re.compile(r"^\s*(number|no|helpline|line|website|site|phone|email|details|contact|chat)\b")
+
+
 def _used_as_a_verb(clean: str, name: str, start: int, end: int) -> bool:
-    return name in _VERB_NAMES and (clean[start:end] != name or bool(_SUBJECT_BEFORE.search(clean[:start]))
-                                    or bool(_OBJECT_AFTER.search(clean[end:])))
+    if name not in _VERB_NAMES:
+        return False
+    if _SUBJECT_BEFORE.search(clean[:start]) or _OBJECT_AFTER.search(clean[end:]):
+        return True
+    return clean[start:end] != name and not _DETAILS_AFTER.search(clean[end:])
 
 
 def _named_spans(clean: str, names: Optional[Dict[str, str]] = None) -> List[tuple]:

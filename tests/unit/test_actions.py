@@ -323,3 +323,12 @@ def test_a_statement_the_risk_head_hears_still_gets_the_steps(dispatcher, tracke
                                       "classifier_risk": 0.31, "encoder_score": 0.3}
     run(ActionCheckIn(), dispatcher, tracker, domain)
     assert responses(dispatcher)[0] == "check_in_steps_intro"
+
+
+def test_ok_after_an_answered_question_is_acknowledged_not_the_menu(dispatcher, tracker_factory, domain):
+    # blind52: a professional's "ok" after an answer about resources got the menu of worries
+    from actions.actions import ActionAcknowledge
+    tracker = tracker_factory("affirm", "ok", audience="professional")
+    tracker.events.append({"event": "action", "name": "action_faq"})
+    run(ActionAcknowledge(), dispatcher, tracker, domain)
+    assert responses(dispatcher) == ["acknowledge"] and "03000 411111" in dispatcher.messages[0]["text"]

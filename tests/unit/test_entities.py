@@ -374,3 +374,17 @@ def test_one_of_our_12_year_olds_is_a_club_or_a_school_not_a_family(nlp, text):
 def test_our_own_12_year_old_is_still_a_parents(nlp):
     assert {v for e, v in entities(nlp, "our 12 year old keeps getting messages from a stranger")
             if e == "audience"} == {"parent"}
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("My nieces (4 and 6) are left on their own a lot", "parent"),
+    ("we've just taken in a little boy who won't eat", "parent"),
+    ("Lads at our club keep sharing videos of fights", "professional"),
+    ("Examining a 3 month old with a bruise on her cheek", "professional"),
+])
+def test_carers_and_professionals_from_blind52(nlp, text, audience):
+    assert {v for e, v in entities(nlp, text) if e == "audience"} == {audience}
+
+
+def test_taking_on_too_much_is_not_taking_in_a_child(nlp):
+    assert ("audience", "parent") not in entities(nlp, "ive taken on too much at school this term")

@@ -976,3 +976,43 @@ def test_going_round_to_a_friends_is_not_an_adults_question_or_somewhere_to_stay
     answer = followups.practical("should i go round to her house", "parent", "friend_harmed")
     assert answer is None or answer.key != "go_round_myself"
     assert followups.practical("can i go to my nans house to stay", "young_person", "running_away") is None
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("what can i do instead of cutting", "young_person", "self_harm", "urge_to_self_harm"),
+    ("how can i fight the urges", "young_person", "self_harm", "urge_to_self_harm"),
+    ("its been like this since my grandad passed away", "young_person", "low_mood", "grief"),
+    ("what if the attack is planned for tomorrow", "professional", "hate_extremism", "imminent_attack"),
+    ("can we refer without the parents' consent", "professional", "neglect", "consent_for_referral"),
+    ("do we need parental permission to make a referral", "professional", None, "consent_for_referral"),
+    ("will she be seen as a criminal", "parent", "exploitation", "victim_not_criminal"),
+    ("so are they victims or offenders", "professional", "exploitation", "victim_not_criminal"),
+    ("what should I say to ask him if he's suicidal", "parent", "low_mood", "how_to_ask_about_suicide"),
+    ("he reckons it's normal", "parent", "relationship_abuse", "says_its_normal"),
+    ("should we still record it", "professional", "bullying", "write_it_down"),
+    ("there are payments from my card i didnt make", "parent", "gaming_gambling", "refund"),
+    ("whats a strong password", "young_person", "privacy", "account_security"),
+    ("could the police even do something", "young_person", "hate_extremism", "what_police_can_do"),
+    ("the dad said he wants help to stop", "professional", "illegal_content", "support_for_own_behaviour"),
+    ("how can we stop this happening again", "parent", "gaming_gambling", "stop_it_happening_again"),
+])
+def test_questions_from_blind52_and_blind53(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key, (text, answer and answer.key)
+
+
+@pytest.mark.parametrize("text, audience, worry", [
+    ("my nan died in 2019 and im still sad sometimes but thats not why im here", "parent", None),
+    ("its normal", "parent", "relationship_abuse"),
+    ("he says its normal", "parent", "scam"),
+    ("can i get help with an attack of anxiety", "young_person", "low_mood"),
+])
+def test_not_those_questions(text, audience, worry):
+    answer = followups.practical(text, audience, worry)
+    assert answer is None or answer.key not in ("grief", "says_its_normal", "imminent_attack")
+
+
+def test_an_imminent_attack_is_999_first():
+    answer = followups.practical("what if there's an imminent threat of an attack", "professional", None)
+    assert answer is not None and answer.text_for("professional").startswith("If you think an attack is imminent, "
+                                                                             "call 999 now")

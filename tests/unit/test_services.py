@@ -282,3 +282,15 @@ def test_the_same_names_as_services_still_are(text, rid):
 def test_how_to_explain_a_service_is_a_question_about_it():
     # blind49: "How do I explain Report Remove to her?" got "I still didn't understand"
     assert services.asked_about("how would we explain report remove to him") == ["report_remove"]
+
+
+@pytest.mark.parametrize("text, rid", [("whats beats number", "beat"), ("what even is ceop", "ceop"),
+                                       ("is report harmful content ok for a 12 year old to use",
+                                        "report_harmful_content"),
+                                       ("the text one? whats the number", "shout")])
+def test_services_named_in_blind52_and_blind53s_words(text, rid):
+    assert services.asked_about(text) == [rid]
+
+
+def test_beats_as_a_verb_is_still_not_the_service():
+    assert services.asked_about("he beats me whats the number") != ["beat"]
