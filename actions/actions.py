@@ -401,6 +401,10 @@ _WONT = re.compile(r"^\W*(ok|okay|k|kk|alright|fine|yeah|yes|right)?\W*(then )?i
                    re.IGNORECASE)
 
 
+# "ok i wont go", "i won't meet him": the danger itself turned down, praised even after 999 (blind54)
+_WONT_GO = re.compile(r"\b(go|meet (him|her|them)|get in)\b", re.IGNORECASE)
+
+
 class ActionAcknowledge(Action):
     """"ok", "yes", "ok x". With no worry told yet: what the worry is. After advice: a
     plan to tell or a step done is praised; a plain yes after "would you like to talk to
@@ -429,8 +433,9 @@ class ActionAcknowledge(Action):
         if followups.plans_to_tell(text):
             say(dispatcher, "plans_to_tell", slots)  # "ok i will tell my mum"
             return []
-        if (followups.did_a_step(text) or _WONT.search(text)) and not (
-                worry == "self_harm" or tracker.get_slot("emergency_given")):
+        wont = _WONT.search(text)
+        if (followups.did_a_step(text) or wont) and not (worry == "self_harm" or (
+                tracker.get_slot("emergency_given") and not (wont and _WONT_GO.search(text)))):
             say(dispatcher, "did_a_step", slots)  # "ok i wont", "ok done"
             return []
         offered = replies.reply("offer_more", slots).text in said_last_turn(tracker)

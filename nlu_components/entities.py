@@ -193,6 +193,14 @@ _A_PROFESSIONAL_WRITING = re.compile(
     r"|\bhalf (of )?(our|my) (y|yr|year) ?\d{1,2}s?\b"
     r"|\b(asks|asked|begged|begging|wants) us not to tell\b|\b(send|sending|write|writing) (a )?letter\b"
     r"|\bone of (our|my) (tas|teachers|staff|coaches|volunteers|leaders|colleagues|teaching assistants)\b"
+    # "One of my swimmers (14) has cuts", "We've noticed lots of Year 7s have Snap Map on", "Nudes of a
+    # Year 9 girl are circulating" (blind54)
+    r"|\b(one|some|two|three|a few|several|lots|loads|many|most|half) of (our|my) (swimmers|gymnasts|dancers|players|"
+    r"athletes|runners|riders|skaters|boxers|footballers|cadets|scouts|guides|brownies|cubs|members|learners|tutees|"
+    r"mentees|campers|residents|young people|kids|children)\b"
+    r"|\b(lots|loads|many|most|half|several|some|a few|a lot) of (our |my |the )?(year|yr|y) ?\d{1,2}s\b"
+    r"|\b(nudes?|images?|pictures?|photos?|videos?|pics) (of|from) (a|an|one) (year|yr|y) ?\d{1,2} "
+    r"(girl|boy|pupil|student)\b"
     # "one of our 13 year olds", "one of my under 12s" (blind49)
     r"|\b(one|some|two|three|a few|several) of (our|my) \d{1,2} ?(year|yr)[- ]?olds\b"
     r"|\ba parent (has )?(shown|showed|told|sent|emailed|rang|rung|called|come to|came to) me\b"

@@ -657,6 +657,9 @@ _FOR_THE_PARENTS = re.compile(
     r"|\b(resources|advice|support|info|information|leaflets?|websites?|anything|something) (can|could|should) (i|we) "
     r"(give|send|offer|share with|pass to|pass on to|recommend to) (the|her|his|their) "
     r"(parents?|mum|dad|carers?|family)\b"
+    # "who can support the mum?" (blind54)
+    r"|\bwho (can|could|will|would) (support|help|advise) (the|her|his|their) (mum|mom|mother|dad|father|parents?|"
+    r"carers?|family)\b"
     # "the family want to know where they can get help" (blind52)
     r"|\b(the|her|his|their) (family|parents|mum|dad|mother|father|carers?) (want|wants|would like|need|needs|"
     r"(are|is) asking|asked)\b.{0,30}\b(help|support|advice)\b"

@@ -332,3 +332,12 @@ def test_ok_after_an_answered_question_is_acknowledged_not_the_menu(dispatcher, 
     tracker.events.append({"event": "action", "name": "action_faq"})
     run(ActionAcknowledge(), dispatcher, tracker, domain)
     assert responses(dispatcher) == ["acknowledge"] and "03000 411111" in dispatcher.messages[0]["text"]
+
+
+def test_ok_i_wont_go_is_praised_even_after_999(dispatcher, tracker_factory, domain):
+    # blind54: "ok i wont go" after the emergency reply got "I still didn't understand"
+    from actions.actions import ActionAcknowledge
+    tracker = tracker_factory("affirm", "ok i wont go", worry="exploitation", advised="exploitation",
+                              emergency_given=True)
+    run(ActionAcknowledge(), dispatcher, tracker, domain)
+    assert responses(dispatcher)[-1] == "did_a_step"

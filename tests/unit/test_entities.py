@@ -388,3 +388,15 @@ def test_carers_and_professionals_from_blind52(nlp, text, audience):
 
 def test_taking_on_too_much_is_not_taking_in_a_child(nlp):
     assert ("audience", "parent") not in entities(nlp, "ive taken on too much at school this term")
+
+
+@pytest.mark.parametrize("text", ["One of our gymnasts (13) has been making herself sick",
+                                  "Loads of our year 8s are on a group chat sharing fight videos",
+                                  "Photos of a year 10 boy are being passed round"])
+def test_professionals_from_blind54(nlp, text):
+    assert {v for e, v in entities(nlp, text) if e == "audience"} == {"professional"}
+
+
+@pytest.mark.parametrize("text", ["we've noticed our son is really withdrawn", "lots of my friends have snap map on"])
+def test_not_professionals_from_blind54(nlp, text):
+    assert ("audience", "professional") not in entities(nlp, text)

@@ -1016,3 +1016,34 @@ def test_an_imminent_attack_is_999_first():
     answer = followups.practical("what if there's an imminent threat of an attack", "professional", None)
     assert answer is not None and answer.text_for("professional").startswith("If you think an attack is imminent, "
                                                                              "call 999 now")
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("my mum tracks my location on life360 is that even allowed", "young_person", "privacy", "parent_monitoring"),
+    ("and now they know where i live", "young_person", "bullying", "they_know_where_i_live"),
+    ("i cant stop comparing myself to girls on tiktok", "young_person", "low_mood", "comparing_myself"),
+    ("can the school do anything if it happened outside school", "parent", "bullying", "outside_school"),
+    ("should we tell the girl's parents", "professional", "image_abuse", "telling_the_parents_at_work"),
+    ("will her family be informed", "professional", "hate_extremism", "telling_the_parents_at_work"),
+    ("do we tell his parents before referring", "professional", "hate_extremism", "telling_the_parents_at_work"),
+    ("every incident by itself seems minor", "professional", "neglect", "small_things_add_up"),
+    ("the ambulance is on its way, what should i do", "parent", "self_harm", "help_has_arrived"),
+    ("my dad rang the police", "young_person", "domestic_abuse", "help_has_arrived"),
+    ("isnt anorexia a girl thing", "parent", "eating_problems", "boys_too"),
+    ("she won't hear a word against him", "parent", "domestic_abuse", "she_wont_leave"),
+    ("is there any kent guidance on this", "professional", "privacy", "kent_guidance_for_schools"),
+    ("my phones on 3%", "young_person", "running_away", "phone_battery_low"),
+])
+def test_questions_from_blind54(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key, (text, answer and answer.key)
+
+
+def test_telling_parents_at_work_is_usually_yes_unless_it_puts_the_child_at_risk():
+    answer = followups.practical("should I let the boy's mum know", "professional", "image_abuse")
+    assert answer is not None and answer.text_for("professional").startswith("Usually yes")
+    assert "greater risk" in answer.text_for("professional")
+    # a child's own "don't tell my parents" and a parent's question are not this answer
+    for text, audience in [("will my parents be told", "young_person"), ("should i tell his parents", "parent")]:
+        found = followups.practical(text, audience, "image_abuse")
+        assert found is None or found.key != "telling_the_parents_at_work"
