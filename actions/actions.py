@@ -208,8 +208,20 @@ class ActionSignpost(Action):
                 # again, in the words for who they are
                 advised = None
             reply = signposting_flow.signpost(worry, audience, age_band, asked, advised, age_answer)
+            first = intent in signposting_flow.WORRIES and not advised
+            looked_up = ((services.asked_about(text) or services.number_asked_for(text))
+                         if first and followups.cue(text) != "can_you_tell_someone" else [])
+            if looked_up:
+                # "police officer. what's the missing people number for a lad who keeps
+                # running": that service's details first, then the worry's advice (blind56)
+                say(dispatcher, "service_lookup_intro", {"audience": audience or DEFAULT_AUDIENCE,
+                                                          "age_band": age_band})
+                child = signposting.wants_child_wording(audience or DEFAULT_AUDIENCE, age_band)
+                send_cards(dispatcher, [signposting.Offer(default_catalogue()[rid], False, child,
+                                                          young({"audience": audience}, age_band))
+                                        for rid in looked_up], "faq/service_number")
             named = (followups.question_in_a_disclosure(text, audience or DEFAULT_AUDIENCE, reply.worry)
-                     if intent in signposting_flow.WORRIES and not advised else None)
+                     if first else None)
             if named:
                 # "...is that abuse?" at the end of a disclosure: answered first (its opening
                 # words only; the worry's steps follow)
@@ -244,9 +256,11 @@ class _ResourcesAction:
 
 
 def answered_before(tracker: Tracker) -> bool:
-    """Whether a question was answered earlier in this conversation."""
+    """Whether something was answered earlier in this conversation: a question, or danger
+    ("ok" after the emergency reply is not a new start, blind57)."""
     return any(e.get("event") == "action" and e.get("name") in ("action_faq", "action_not_understood",
-                                                                  "action_talk_to_someone")
+                                                                  "action_talk_to_someone", "action_check_in",
+                                                                  "action_emergency_signposting")
                for e in tracker.events)
 
 
@@ -350,6 +364,10 @@ class ActionCheckIn(Action):
             messages, events = answer
             raw.messages.extend(messages)
             return events
+        named = followups.question_in_a_disclosure(tracker.latest_message.get("text") or "", slots["audience"], known)
+        if named:
+            # "...she says she wishes i was never born, is that abuse": answered too (blind55)
+            dispatcher.utter_message(text=named.text_for(slots["audience"]).split("\n\n")[0])
         if steps:
             # never a dead end: the worry's first steps come with the question ("don't pay"
             # while a deadline runs)

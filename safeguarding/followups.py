@@ -159,6 +159,7 @@ def practical(text: str, audience: Optional[str] = None, worry: Optional[str] = 
 # abuse?"), they are answered before the worry's steps (blind49)
 NAMES_THE_HARM = ("does_it_count", "is_it_self_harm", "is_it_a_hate_crime", "is_it_county_lines")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_TAIL_QUESTION = re.compile(r"[,;:-]\s*((is|isn'?t|does|could|would|can) (this|that|it|what)\b[^,;]*)$", re.IGNORECASE)
 
 
 def question_in_a_disclosure(text: str, audience: Optional[str] = None,
@@ -166,6 +167,10 @@ def question_in_a_disclosure(text: str, audience: Optional[str] = None,
     """The "is that abuse?" that ends a longer message, when one of NAMES_THE_HARM
     answers it; None for a message of one sentence (the follow-up answers deal with those)."""
     sentences = [s for s in _SENTENCE_END.split((text or "").strip()) if s]
+    tail = _TAIL_QUESTION.search(sentences[-1]) if sentences else None
+    if len(sentences) < 2 and tail:
+        # "...says she wishes i was never born, is that abuse" (blind55)
+        sentences = [sentences[-1][:tail.start()], tail.group(1)]
     if len(sentences) < 2 or len(sentences[-1].split()) > 12:
         return None
     answer = practical(sentences[-1], audience, worry)
@@ -657,6 +662,9 @@ _FOR_THE_PARENTS = re.compile(
     r"|\b(resources|advice|support|info|information|leaflets?|websites?|anything|something) (can|could|should) (i|we) "
     r"(give|send|offer|share with|pass to|pass on to|recommend to) (the|her|his|their) "
     r"(parents?|mum|dad|carers?|family)\b"
+    # "whats the helpline for my mum" (blind56)
+    r"|\b(helpline|number|line|someone|support|help|advice) for (my|our) (mum|mom|mam|mother|dad|father|parents?|nan|"
+    r"carers?)\b"
     # "who can support the mum?" (blind54)
     r"|\bwho (can|could|will|would) (support|help|advise) (the|her|his|their) (mum|mom|mother|dad|father|parents?|"
     r"carers?|family)\b"
@@ -801,7 +809,7 @@ def help_for(text: str) -> Tuple[str, ...]:
 
 _A_CHILD_NAMED = re.compile(r"\b(child|children|kid|kids|young person|young people|pupil|pupils|student|students|"
                             r"son|daughter|boy|boys|girl|girls|teen|teens|teenager|baby|toddler|"
-                            r"\d{1,2} ?(year|yr)[- ]?old)\b",
+                            r"\d{1,2} ?(year|yr)[- ]?old|(she|he|they)('?s|'?re| is| are) (1[0-7]|[2-9]))\b",
                             re.IGNORECASE)
 
 

@@ -23,6 +23,8 @@ _ASKS = re.compile(
     r"\b(what'?s|whats|wats|wots?|what is|what are|who is|who are|whos|where'?s|where is|tell me about|number|"
     r"numbers|phone|"
     r"contact details|details for|website|web site|link|how do i (contact|call|ring|reach|get hold of|find)|"
+    # "thanks, and the blog?" (blind57)
+    r"^((thanks|thank you|ok|okay|cheers|great) )?(and|what about|how about) (the )?[a-z]+|"
     # "what even is ceop" (blind52)
     r"what even is|whats even|what does ([a-z']+ ){1,3}even do|"
     r"how can i (contact|call|ring|reach)|where do i find|"
@@ -51,6 +53,8 @@ _ASKS = re.compile(
     # "is report harmful content ok for a 12 year old to use" (blind52)
     r"(is|are) ([a-z']+ ){1,4}(for|ok for|okay for|right for|suitable for|meant for|only for) "
     r"(an? )?\d{1,2} ?(year|yr)|"
+    # "is beat for professionals too" (blind56)
+    r"(is|are) ([a-z']+ ){1,3}(for|also for|only for) (professionals|staff|teachers|parents|carers|adults|grown ?ups)|"
     r"(is|are) ([a-z']+ ){1,4}(for|ok for|okay for|right for|suitable for|meant for|only for) (me|her|him|them|us|"
     r"kids|children|adults|my age|her age|his age|their age|under|teenagers|teens|young people|someone|people)|"
     r"(can|could) (i|she|he|they|we|u|you) (still |also )?use|(does|do) ([a-z']+ ){1,3}(still )?apply|"
@@ -116,6 +120,20 @@ _OTHER_THAN = re.compile(r"\b(isnt|isn't|is not|not|other than|apart from|beside
                          r"thats not|rather than|but not)$")
 
 _SOMEONE = re.compile(r"\b(who|someone|somebody|anyone|anybody|helpline|number|talk to|speak to|call|ring|text)\b")
+
+
+# "what's the missing people number for a lad who keeps running": a number asked for by
+# name inside a longer message (blind56)
+_NUMBER_FOR = re.compile(r"\b(what'?s|whats|what is|give me|i need|can i have|can i get|can you give me)( the)? "
+                         r"([a-z0-9' ]{2,40}?) (number|phone number|helpline|website|site|details|contact details)\b")
+
+
+def number_asked_for(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:
+    """The services whose number a message asks for by name, however long the message."""
+    found: List[str] = []
+    for match in _NUMBER_FOR.finditer(normalise(text)):
+        found.extend(rid for rid in _named(match.group(3), names) if rid not in found)
+    return found
 
 
 def plans_to_contact(text: str, names: Optional[Dict[str, str]] = None) -> List[str]:

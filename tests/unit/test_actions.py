@@ -341,3 +341,21 @@ def test_ok_i_wont_go_is_praised_even_after_999(dispatcher, tracker_factory, dom
                               emergency_given=True)
     run(ActionAcknowledge(), dispatcher, tracker, domain)
     assert responses(dispatcher)[-1] == "did_a_step"
+
+
+def test_ok_after_the_emergency_reply_is_not_a_new_start(dispatcher, tracker_factory, domain):
+    # blind57: "ok" after 999 (no worry named) got the menu of worries
+    from actions.actions import ActionAcknowledge
+    tracker = tracker_factory("affirm", "ok")
+    tracker.events.append({"event": "action", "name": "action_emergency_signposting"})
+    run(ActionAcknowledge(), dispatcher, tracker, domain)
+    assert responses(dispatcher)[-1] == "acknowledge" and "999" in " ".join(
+        m.get("text") or "" for m in dispatcher.messages)
+
+
+def test_a_service_asked_for_in_a_first_message_comes_with_the_advice(dispatcher, tracker_factory, domain):
+    # blind56: "police officer. what's the missing people number for a lad who keeps running..."
+    text = "police officer here. what's the missing people number for a boy who keeps running from his care home"
+    run(ActionSignpost(), dispatcher, tracker_factory("running_away", text, audience="professional"), domain)
+    assert "missing_people" in card_ids(dispatcher)
+    assert any("Front Door" in (m.get("text") or "") for m in dispatcher.messages)

@@ -1047,3 +1047,37 @@ def test_telling_parents_at_work_is_usually_yes_unless_it_puts_the_child_at_risk
     for text, audience in [("will my parents be told", "young_person"), ("should i tell his parents", "parent")]:
         found = followups.practical(text, audience, "image_abuse")
         assert found is None or found.key != "telling_the_parents_at_work"
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("so when is it prevent and when is it the front door", "professional", "hate_extremism",
+     "prevent_or_front_door"),
+    ("and if the danger is imminent?", "professional", "hate_extremism", "imminent_attack"),
+    ("someone made a fake account using my pics", "young_person", "privacy", "impersonation"),
+    ("a girl is pretending to be my daughter online", "parent", "bullying", "impersonation"),
+    ("was that what county lines is", "parent", "exploitation", "is_it_county_lines"),
+])
+def test_questions_from_blind55_to_blind57(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key, (text, answer and answer.key)
+
+
+def test_a_question_after_a_comma_at_the_end_of_a_disclosure_is_named():
+    text = "my dad calls me useless every single day and says im a mistake, is that abuse"
+    answer = followups.question_in_a_disclosure(text, "young_person", "abuse_at_home")
+    assert answer is not None and answer.key == "does_it_count"
+    assert followups.question_in_a_disclosure("my dad, is he allowed to take my phone", "young_person", None) is None
+
+
+def test_a_professional_asking_what_a_16_year_old_can_use_herself_names_a_child():
+    assert followups.names_a_child("what could she ring herself, she's 16")
+    assert not followups.names_a_child("what number could she ring herself")
+
+
+@pytest.mark.parametrize("text", ["what's the helpline for my mum", "is there a number for my dad"])
+def test_a_helpline_for_my_mum_is_the_parents_help(text):
+    assert followups.asks_for_the_parents_help(text)
+
+
+def test_professional_reputation_is_its_own_question():
+    assert followups.cue("any advice on protecting my professional reputation online") == "professional_reputation"

@@ -294,3 +294,15 @@ def test_services_named_in_blind52_and_blind53s_words(text, rid):
 
 def test_beats_as_a_verb_is_still_not_the_service():
     assert services.asked_about("he beats me whats the number") != ["beat"]
+
+
+def test_a_number_asked_for_inside_a_longer_message():
+    text = "youth worker here, what's the childline number for a girl who keeps running away from her foster home"
+    assert services.asked_about(text) == [] and services.number_asked_for(text) == ["childline"]
+    assert services.number_asked_for("my mum keeps shouting and i need help") == []
+
+
+@pytest.mark.parametrize("text, rid", [("thanks, and the blog?", "kent_esafety_blog"),
+                                       ("is the nspcc helpline for professionals too", "nspcc_helpline")])
+def test_services_asked_about_in_blind56_and_blind57s_words(text, rid):
+    assert services.asked_about(text) == [rid]
