@@ -518,6 +518,19 @@ def practical_offers(answer: followups.Practical, audience: str, age_band: Optio
     return offers or signposting.choose_resources(TALK_TO_SOMEONE, audience, age_band or ages.UNKNOWN)
 
 
+_ON_ITS_WAY = re.compile(r"\b(coming|on (its|their|the) way|en route|(mins?|minutes) away)\b", re.IGNORECASE)
+
+
+def earlier_first_step(tracker: Tracker, look_back: int = 6) -> Optional[str]:
+    """The first step for the emergency an earlier message of this conversation described."""
+    said = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-look_back - 1:-1]
+    for text in reversed(said):
+        step = first_steps.first_step(text, tracker.get_slot("audience"), tracker.get_slot("age_band"))
+        if step:
+            return step
+    return None
+
+
 def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Optional[str],
                     confidence: float, unsure: Optional[str]) -> List[Dict[Text, Any]]:
     """A question's answer for the worry being talked about; when it is not understood,
@@ -591,6 +604,12 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         return []
     answer = followups.practical(text, slots["audience"], worry)
     if answer:
+        if answer.key == "help_has_arrived" and _ON_ITS_WAY.search(text):
+            # "the ambulance is coming, is there anything I should do?": the first step for
+            # the emergency told earlier (press on the wound...), while they wait (blind54)
+            step = earlier_first_step(tracker)
+            if step:
+                dispatcher.utter_message(text=step)
         # "can I keep it between us?", "do I write down what he said?": a practical answer
         # for this audience, with the services it names
         dispatcher.utter_message(text=answer.text_for(slots["audience"]))
@@ -605,8 +624,9 @@ def answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, key: Opt
         # "should I message the other parents?": usually not directly; through the school
         say(dispatcher, "other_parents", slots)
         return []
-    if not followups.cue(text) and followups.did_a_step(
-            text, bare=worry != "self_harm" and not tracker.get_slot("emergency_given")):
+    if not followups.cue(text) and (followups.did_a_step(
+            text, bare=worry != "self_harm" and not tracker.get_slot("emergency_given"))
+            or (worry != "self_harm" and _WONT.search(text) and _WONT_GO.search(text))):
         # "ok i did it", "k left the server": well done, and who to go to if it goes on
         say(dispatcher, "did_a_step", {"audience": audience or DEFAULT_AUDIENCE, "age_band": age_band})
         return []

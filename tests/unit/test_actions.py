@@ -359,3 +359,25 @@ def test_a_service_asked_for_in_a_first_message_comes_with_the_advice(dispatcher
     run(ActionSignpost(), dispatcher, tracker_factory("running_away", text, audience="professional"), domain)
     assert "missing_people" in card_ids(dispatcher)
     assert any("Front Door" in (m.get("text") or "") for m in dispatcher.messages)
+
+
+def test_help_on_its_way_brings_back_the_first_step_for_the_emergency_told_earlier(
+        dispatcher, tracker_factory, domain):
+    # blind54: "The ambulance is coming. Is there anything I should do?" after a cut that wouldn't stop bleeding
+    from actions.actions import answer_question
+    tracker = tracker_factory("faq", "the ambulance is on its way, anything i should do while we wait?",
+                              audience="parent", worry="self_harm", emergency_given=True)
+    tracker.events.extend([{"event": "user", "text": "my son has cut his arm and the bleeding wont stop"},
+                           {"event": "user",
+                            "text": "the ambulance is on its way, anything i should do while we wait?"}])
+    answer_question(dispatcher, tracker, None, 0.0, unsure=None)
+    texts = [m.get("text") or "" for m in dispatcher.messages]
+    assert texts[0].startswith("What to do now: press firmly on the wound")
+
+
+def test_ok_i_wont_go_as_a_question_path_message_is_praised(dispatcher, tracker_factory, domain):
+    from actions.actions import answer_question
+    tracker = tracker_factory("nlu_fallback", "ok i wont go then", worry="exploitation", advised="exploitation",
+                              emergency_given=True)
+    answer_question(dispatcher, tracker, None, 0.0, unsure="utter_default")
+    assert responses(dispatcher) == ["did_a_step"]

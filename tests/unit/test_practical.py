@@ -1081,3 +1081,10 @@ def test_a_helpline_for_my_mum_is_the_parents_help(text):
 
 def test_professional_reputation_is_its_own_question():
     assert followups.cue("any advice on protecting my professional reputation online") == "professional_reputation"
+
+
+@pytest.mark.parametrize("text", ["the ambulance crew are here now", "ok my nan is with me now",
+                                  "the police lady is here"])
+def test_help_with_me_now_from_blind53(text):
+    answer = followups.practical(text, "young_person", "self_harm")
+    assert answer is not None and answer.key == "help_has_arrived"
