@@ -266,6 +266,10 @@ def reply(key: Optional[str], confidence: float, audience: Optional[str], age_ba
         # ("will he get a record?" after radicalisation: ACT Early, never Report Remove)
         own = choose_resources(str(worry), who, age_band or UNKNOWN)
         offers = (own + [o for o in offers if o.resource.id not in {x.resource.id for x in own}])[: question.max_cards]
+    if who == YOUNG_PERSON and age_band in (None, UNKNOWN):
+        # a young person who hasn't said their age is taken to be under 18: no adults-only
+        # service (StopNCII, the Revenge Porn Helpline) beside Report Remove (blind57, blind59)
+        offers = [o for o in offers if (o.resource.age_min or 0) < 18]
     if not offers and question.resources:
         # nothing on the list suits this asker (say a young person asking a parents'
         # question): people they can talk to instead

@@ -249,3 +249,11 @@ def test_a_young_person_asking_how_to_know_if_they_are_being_groomed_gets_their_
     assert "ceop" in text and "your child" not in text
     parent = faq.reply("grooming_signs", 0.9, "parent", None, text="what are the signs my son is being groomed")
     assert "groomers build trust" in parent.text.lower()
+
+
+def test_a_young_person_of_unknown_age_is_not_offered_adults_only_services():
+    # blind57, blind59: "will i get in trouble for sending it" showed StopNCII to a 15 year old
+    reply = faq.reply("will_i_get_in_trouble", 1.0, "young_person", None, worry="sextortion",
+                      text="will i get in trouble for sending it")
+    assert "stopncii" not in [o.resource.id for o in reply.offers]
+    assert "report_remove" in [o.resource.id for o in reply.offers]

@@ -1088,3 +1088,24 @@ def test_professional_reputation_is_its_own_question():
 def test_help_with_me_now_from_blind53(text):
     answer = followups.practical(text, "young_person", "self_harm")
     assert answer is not None and answer.key == "help_has_arrived"
+
+
+@pytest.mark.parametrize("text, audience, worry, key", [
+    ("can the police actually do anything about the comments", "young_person", "hate_extremism",
+     "what_police_can_do"),
+    ("should i accept requests from people i dont know", "young_person", "privacy", "strangers_adding_me"),
+    ("the police are going round to his house now", "young_person", "domestic_abuse", "help_has_arrived"),
+    ("is this depression", "young_person", "low_mood", "is_it_anxiety"),
+    ("should i screenshot the group chat so i have proof", "young_person", "image_abuse",
+     "screenshot_where_the_image_is"),
+])
+def test_questions_from_blind59(text, audience, worry, key):
+    answer = followups.practical(text, audience, worry)
+    assert answer is not None and answer.key == key, (text, answer and answer.key)
+
+
+def test_screenshots_of_messages_are_still_fine_after_bullying_but_never_where_an_image_was_posted():
+    assert followups.practical("should i screenshot the chat", "young_person", "bullying").key == \
+        "screenshot_the_messages"
+    answer = followups.practical("should i screenshot the chat", "young_person", "image_abuse")
+    assert answer.key == "screenshot_where_the_image_is" and answer.text_for("young_person").startswith("No")
