@@ -9,10 +9,18 @@ moments within one think time, and each starts a new conversation (a new sender 
 one ends, until the time is up. ``figures`` turns a run into per-turn latency (p50, p95,
 p99, and p50 / p95 for each turn of the conversation), messages per second and errors
 (anything but HTTP 200 with at least one reply); ``MemoryWatcher`` measures the Rasa
-server's peak memory."""
+server's peak memory.
+
+The worry and the follow-up are drawn from what young people wrote in the independent
+conversation sets (``tests/conversations/blind*.yml``: about 5,000 first messages and
+7,500 later ones), so nearly every one is new to the server, as real messages are. Until
+2026-12-02 they came from 8 fixed worries and 4 fixed follow-ups (``--fixed-messages``
+still runs that): the sentence encoder remembers the vectors of texts it has seen, so
+repeated messages skipped its work (about 10 ms a message) and flattered the figures."""
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import platform
 import random
@@ -21,13 +29,18 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import yaml
 
 from safeguarding import PROJECT_ROOT as ROOT
 
 MODEL = ROOT / "models" / "kent-signposting.tar.gz"
 TRAIN_SECONDS = ROOT / "models" / "train_seconds"
 
+CONVERSATION_SETS = ROOT / "tests" / "conversations"
+MESSAGES_CACHE = ROOT / "build" / "bench_messages.json"
+# the bench's messages before 2026-12-02 (--fixed-messages): repeated, so flattered by caches
 WORRIES = [
     "someone in my class keeps posting mean stuff about me",
     "this guy on snap says he'll send my pics to everyone if i dont pay him",
@@ -44,10 +57,49 @@ FOLLOW_UPS = ["can i talk to a real person", "no thanks", "yes", "what else can 
 TURNS = ["greeting", "who they are", "age", "worry", "follow-up", "goodbye"]
 
 
-def conversation() -> List[str]:
+Messages = Tuple[Sequence[str], Sequence[str]]  # worries, follow-ups
+# the sets hold about 90 MB of YAML: libyaml reads them in seconds, pure Python in minutes
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def varied_messages(directory: Path = CONVERSATION_SETS, cache: Path = MESSAGES_CACHE) -> Messages:
+    """Young people's own words from the independent conversation sets: each conversation's
+    first message as a worry, its later messages of three words or more as follow-ups.
+    Read once (about 40 s) and kept in build/ until a set changes."""
+    paths = sorted(directory.glob("blind*.yml"))
+    stamp = [[p.name, p.stat().st_size, p.stat().st_mtime_ns] for p in paths]
+    try:
+        kept = json.loads(cache.read_text(encoding="utf-8"))
+        if kept["sets"] == stamp:
+            return kept["worries"], kept["follow_ups"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    worries, follow_ups = set(), set()
+    for path in paths:
+        for conv in (yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}).get("conversations") or []:
+            if not str(conv.get("who", "")).lower().startswith("young person"):
+                continue
+            turns = [str(turn["user"]) for turn in conv.get("turns") or [] if turn.get("user")]
+            if turns:
+                worries.add(turns[0])
+                follow_ups.update(t for t in turns[1:] if len(t.split()) >= 3)
+    if not worries or not follow_ups:
+        raise RuntimeError(f"no young people's conversations in {directory}/blind*.yml")
+    messages = sorted(worries), sorted(follow_ups)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps({"sets": stamp, "worries": messages[0], "follow_ups": messages[1]}), encoding="utf-8")
+    return messages
+
+
+def fixed_messages() -> Messages:
+    return WORRIES, FOLLOW_UPS
+
+
+def conversation(messages: Optional[Messages] = None) -> List[str]:
     """One conversation's messages, in the order of TURNS."""
+    worries, follow_ups = messages or fixed_messages()
     return ["hi", "i'm a young person", f"i'm {random.randint(11, 17)}",
-            random.choice(WORRIES), random.choice(FOLLOW_UPS), "bye"]
+            random.choice(worries), random.choice(follow_ups), "bye"]
 
 
 def percentile(values: List[float], q: float) -> float:
@@ -100,7 +152,8 @@ class MemoryWatcher:
 
 
 async def simulated_user(session, url: str, deadline: float, latencies: List[float], errors: List[str],
-                         think: float = 0.0, by_turn: Optional[Dict[str, List[float]]] = None) -> None:
+                         think: float = 0.0, by_turn: Optional[Dict[str, List[float]]] = None,
+                         messages: Optional[Messages] = None) -> None:
     import aiohttp
 
     # People do not all press send at the same instant: each user starts somewhere within
@@ -109,7 +162,7 @@ async def simulated_user(session, url: str, deadline: float, latencies: List[flo
         await asyncio.sleep(random.uniform(0, think))
     while time.monotonic() < deadline:
         sender = f"bench-{uuid.uuid4().hex[:12]}"
-        for turn, text in zip(TURNS, conversation(), strict=True):
+        for turn, text in zip(TURNS, conversation(messages), strict=True):
             if time.monotonic() >= deadline:
                 return
             start = time.perf_counter()
@@ -129,21 +182,22 @@ async def simulated_user(session, url: str, deadline: float, latencies: List[flo
                 await asyncio.sleep(random.uniform(0.5, 1.5) * think)
 
 
-async def load(url: str, users: int, seconds: float, warmup: float, think: float = 0.0) -> Dict:
+async def load(url: str, users: int, seconds: float, warmup: float, think: float = 0.0,
+               messages: Optional[Messages] = None) -> Dict:
     import aiohttp
 
     timeout = aiohttp.ClientTimeout(total=30)
     connector = aiohttp.TCPConnector(limit=users * 2)
     async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
         if warmup:
-            await asyncio.gather(*(simulated_user(session, url, time.monotonic() + warmup, [], [])
+            await asyncio.gather(*(simulated_user(session, url, time.monotonic() + warmup, [], [], messages=messages)
                                    for _ in range(min(users, 4))))
         latencies: List[float] = []
         errors: List[str] = []
         by_turn: Dict[str, List[float]] = {}
         start = time.monotonic()
-        await asyncio.gather(*(simulated_user(session, url, start + seconds, latencies, errors, think, by_turn)
-                               for _ in range(users)))
+        await asyncio.gather(*(simulated_user(session, url, start + seconds, latencies, errors, think, by_turn,
+                                              messages) for _ in range(users)))
         elapsed = time.monotonic() - start
     return {"latencies": latencies, "errors": errors, "elapsed": elapsed, "by_turn": by_turn}
 

@@ -47,6 +47,7 @@ from safeguarding.vocabulary import (
     PARENT, PROFESSIONAL,
 )
 from safeguarding.encoder import SentenceEncoder, default_encoder
+from safeguarding.memo import one_message, per_message
 from safeguarding.safety_net import SafetyNet, default_safety_net, load_safety_net
 
 logger = logging.getLogger(__name__)
@@ -187,6 +188,7 @@ def worry_of(ranking: List[Dict[Text, Any]], classifier_intent: Optional[str]) -
     return None
 
 
+@per_message
 def plain_question(text: str, check_in: bool) -> Optional[str]:
     """What a short message plainly asks about: a service by name ("whats beat",
     "the number for the front door"), help the child can use themselves ("is there a
@@ -587,31 +589,35 @@ class ImmediateRiskSafetyNet(GraphComponent):
             return messages
         vectors = self._vectors([m.get(TEXT) for m in todo]) if self.head is not None else None
         for index, message in enumerate(todo):
-            fixed = self._fixed(message, message.get(INTENT), message.get(INTENT_RANKING_KEY))
-            for key in (INTENT, INTENT_RANKING_KEY):
-                message.set(key, fixed[key], add_to_output=True)
-            # the risk tiers read the n-gram model's reading when the classifier gives one
-            # (linear_classifier.NGRAM_READING); the worry, when there is no danger, is the
-            # reading with the sentence vector
-            ngram = message.get(NGRAM_READING)
-            scores = ([float(s) for s in self.head.probabilities(vectors[index])]
-                      if self.head is not None and vectors is not None else None)
-            if not ngram:
-                updated = self._tiers(message, fixed, scores)
-            else:
-                ngram = as_fallback(ngram)
-                updated = self._tiers(message, self._fixed(message, ngram[INTENT], ngram[INTENT_RANKING_KEY]), scores)
-                if _no_danger(updated):
-                    # no danger as the n-gram reading has it: the message as the sentence
-                    # vector reads it, unless that reading finds danger the other did not
-                    # (then the n-gram reading stands, as before the sentence vector)
-                    with_vector = self._tiers(message, fixed, scores)
-                    if _no_danger(with_vector):
-                        updated = with_vector
-            for key in (INTENT, INTENT_RANKING_KEY, "safety_net", "risk"):
-                if key in updated:
-                    message.set(key, updated[key], add_to_output=True)
+            with one_message():  # the text's readings are worked out once (safeguarding/memo.py)
+                self._process_one(message, vectors[index] if vectors is not None else None)
         return messages
+
+    def _process_one(self, message: Message, vector: Optional[np.ndarray]) -> None:
+        fixed = self._fixed(message, message.get(INTENT), message.get(INTENT_RANKING_KEY))
+        for key in (INTENT, INTENT_RANKING_KEY):
+            message.set(key, fixed[key], add_to_output=True)
+        # the risk tiers read the n-gram model's reading when the classifier gives one
+        # (linear_classifier.NGRAM_READING); the worry, when there is no danger, is the
+        # reading with the sentence vector
+        ngram = message.get(NGRAM_READING)
+        scores = ([float(s) for s in self.head.probabilities(vector)]
+                  if self.head is not None and vector is not None else None)
+        if not ngram:
+            updated = self._tiers(message, fixed, scores)
+        else:
+            ngram = as_fallback(ngram)
+            updated = self._tiers(message, self._fixed(message, ngram[INTENT], ngram[INTENT_RANKING_KEY]), scores)
+            if _no_danger(updated):
+                # no danger as the n-gram reading has it: the message as the sentence
+                # vector reads it, unless that reading finds danger the other did not
+                # (then the n-gram reading stands, as before the sentence vector)
+                with_vector = self._tiers(message, fixed, scores)
+                if _no_danger(with_vector):
+                    updated = with_vector
+        for key in (INTENT, INTENT_RANKING_KEY, "safety_net", "risk"):
+            if key in updated:
+                message.set(key, updated[key], add_to_output=True)
 
     def _tiers(self, message: Message, reading: Dict[Text, Any], scores: Optional[List[float]]) -> Dict[Text, Any]:
         """The phrase net and the risk tiers over one reading of the message."""

@@ -23,6 +23,7 @@ import yaml
 
 from safeguarding import DATA_DIR, wording
 from safeguarding.catalogue import WORRIES
+from safeguarding.memo import per_message
 
 IN_CONTEXT_PATH = DATA_DIR / "follow_ups" / "in_context.yml"
 CUES_PATH = DATA_DIR / "follow_ups" / "cues.yml"
@@ -133,6 +134,7 @@ def default_practical() -> Tuple[Practical, ...]:
     return load_practical()
 
 
+@per_message
 def practical(text: str, audience: Optional[str] = None, worry: Optional[str] = None,
               answers: Optional[Tuple[Practical, ...]] = None) -> Optional[Practical]:
     """The practical question a short message asks ("can I keep it between us?"), for
@@ -188,6 +190,7 @@ def default_cues() -> Tuple[Tuple[str, re.Pattern], ...]:
     return load_cues()
 
 
+@per_message
 def cue(text: str, cues: Optional[Tuple[Tuple[str, re.Pattern], ...]] = None) -> Optional[str]:
     """The question a message unmistakably asks, by its words; None if none.
     Only short messages: a long one is a new story, not a follow-up."""
@@ -587,6 +590,7 @@ def asks_what_now(text: str) -> bool:
 _THEY_DID = ("he's", "hes", "she's", "shes", "they're", "theyre", "he", "she", "they")
 
 
+@per_message
 def did_a_step(text: str, bare: bool = True) -> bool:
     """``bare``: whether "i did it" counts (never while self-harm or an emergency is in play).
     Each sentence of a short message is read: "ok i put them back. i rang childline"."""
@@ -641,6 +645,7 @@ _SOUGHT_HELP = re.compile(
     r"safeguarding lead|welfare officer)\b", re.IGNORECASE)
 
 
+@per_message
 def sought_help(text: str) -> bool:
     return did_a_step(text, bare=False) and bool(_SOUGHT_HELP.search(text or "") or _TO_SAFETY.search(text or ""))
 

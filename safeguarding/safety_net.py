@@ -14,6 +14,7 @@ from typing import Any, List, Optional, Pattern, Tuple
 import yaml
 
 from safeguarding import DATA_DIR
+from safeguarding.memo import per_message
 
 PHRASES_PATH = DATA_DIR / "safety_net" / "phrases.yml"
 
@@ -72,6 +73,7 @@ class SafetyNet:
         harmless = [re.compile(rf"\b(?:{p})\b") for p in document.get("harmless") or []]
         return cls(_compile(document, "risk"), harmless, _compile(document, "check_in"))
 
+    @per_message
     def match(self, text: str) -> Optional[Match]:
         """The first risk phrase in ``text`` that is not part of a harmless phrase: in the
         whole message, then in each clause on its own, because normalising turns
@@ -79,10 +81,12 @@ class SafetyNet:
         but not "cant go on holiday") would otherwise read across a full stop."""
         return self._match(text, self.risk)
 
+    @per_message
     def match_check_in(self, text: str) -> Optional[Match]:
         """The first check-in phrase (possible danger) in ``text``, read like ``match``."""
         return self._match(text, self.check_in)
 
+    @per_message
     def harmless_phrase(self, text: str) -> Optional[str]:
         """The first harmless phrase in ``text`` ("dying of laughter", "overdosed on sugar"):
         the everyday use of alarming words that the models hear too."""

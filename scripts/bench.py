@@ -1,12 +1,13 @@
 """Load test: many concurrent simulated conversations against the real Rasa server and
 action server over the REST channel (issue 6).
 
-Each simulated conversation is: a greeting, who they are, an age, a worry, a follow-up,
-goodbye, with a short pause after each reply (--think; people read and type, and with no
-pause at all the latency is simply concurrency / throughput). Users start at random
-moments within one think time, and each starts a new conversation (a new sender id) when
-one ends, until the time is up. Reports per-turn latency (p50, p95, p99, and p50 / p95 for
-each turn of the conversation), messages per second, errors (anything but HTTP 200 with at
+Each simulated conversation is: a greeting, who they are, an age, a worry, a follow-up
+(both in young people's own words, nearly always new to the server), goodbye, with a
+short pause after each reply (--think; people read and type, and with no pause at all
+the latency is simply concurrency / throughput). Users start at random moments within
+one think time, and each starts a new conversation (a new sender id) when one ends,
+until the time is up. Reports per-turn latency (p50, p95, p99, and p50 / p95 for each
+turn of the conversation), messages per second, errors (anything but HTTP 200 with at
 least one reply), the Rasa server's peak memory, and the model's load time and size, with
 the training time recorded by `make train`.
 
@@ -27,7 +28,8 @@ from pathlib import Path
 from typing import Dict
 
 import _bootstrap  # noqa: F401  (the repository root on sys.path: scripts/_bootstrap.py)
-from evaluation.load_test import MemoryWatcher, figures, load, machine, markdown, model_figures
+from evaluation.load_test import (MemoryWatcher, figures, fixed_messages, load, machine, markdown, model_figures,
+                                  varied_messages)
 from safeguarding import PROJECT_ROOT as ROOT
 
 
@@ -41,13 +43,20 @@ def main() -> int:
                         help="mean pause in seconds between a reply and the user's next message "
                              "(uniform 0.5x-1.5x; each user starts within one think time); "
                              "0 sends back to back")
+    parser.add_argument("--fixed-messages", action="store_true",
+                        help="the 8 worries and 4 follow-ups of the bench before 2026-12-02, repeated (the "
+                             "sentence encoder's cache answers them) instead of young people's own words "
+                             "from tests/conversations/blind*.yml")
     parser.add_argument("--label", default="single-server")
     parser.add_argument("--out", default=str(ROOT / "reports" / "bench"))
     args = parser.parse_args()
 
     servers = None
     result: Dict = {"label": args.label, "machine": machine(), "concurrent_conversations": args.conversations,
-                    "think_time_seconds": args.think}
+                    "think_time_seconds": args.think,
+                    "messages_from": "8 fixed worries, 4 fixed follow-ups" if args.fixed_messages
+                    else "young people's worries and follow-ups in tests/conversations/blind*.yml"}
+    messages = fixed_messages() if args.fixed_messages else varied_messages()
     if args.url:
         base = args.url.rstrip("/")
         rasa_pid = None
@@ -64,7 +73,7 @@ def main() -> int:
     try:
         with MemoryWatcher(rasa_pid) as memory:
             run = asyncio.run(load(f"{base}/webhooks/rest/webhook", args.conversations, args.seconds,
-                                   args.warmup, args.think))
+                                   args.warmup, args.think, messages))
     finally:
         if servers:
             servers.stop()

@@ -1,0 +1,52 @@
+"""The load test's messages (evaluation/load_test.py): young people's own words from the
+independent sets, so that nearly every worry is new to the server, as real ones are."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from evaluation import load_test
+
+SET = """version: 1
+conversations:
+- id: a
+  who: young person, 13, group chat
+  turns:
+  - user: ppl in my year made a group chat to slag me off
+  - user: '13'
+  - user: will they know it was me
+- id: b
+  who: parent of a 12-year-old
+  turns:
+  - user: my son is being bullied on snapchat
+  - user: what do i tell the school
+"""
+
+
+def test_worries_are_first_messages_and_follow_ups_later_ones_from_young_people_only(tmp_path):
+    (tmp_path / "blind1.yml").write_text(SET, encoding="utf-8")
+    worries, follow_ups = load_test.varied_messages(tmp_path, tmp_path / "cache.json")
+    assert worries == ["ppl in my year made a group chat to slag me off"]
+    assert follow_ups == ["will they know it was me"]  # "13" is too short to be a follow-up
+
+
+def test_the_sets_are_read_again_when_one_changes(tmp_path):
+    cache = tmp_path / "cache.json"
+    (tmp_path / "blind1.yml").write_text(SET, encoding="utf-8")
+    load_test.varied_messages(tmp_path, cache)
+    assert json.loads(cache.read_text())["worries"] == ["ppl in my year made a group chat to slag me off"]
+    (tmp_path / "blind1.yml").write_text(SET.replace("slag me off", "laugh at me loads"), encoding="utf-8")
+    assert load_test.varied_messages(tmp_path, cache)[0] == ["ppl in my year made a group chat to laugh at me loads"]
+
+
+def test_no_sets_is_a_clear_error(tmp_path):
+    with pytest.raises(RuntimeError, match="no young people's conversations"):
+        load_test.varied_messages(tmp_path, tmp_path / "cache.json")
+
+
+def test_a_conversation_uses_the_pools_given():
+    messages = (["w1", "w2"], ["f1"])
+    for _ in range(20):
+        turns = load_test.conversation(messages)
+        assert turns[3] in ("w1", "w2") and turns[4] == "f1" and turns[0] == "hi" and turns[-1] == "bye"
