@@ -74,7 +74,8 @@ def varied_messages(directory: Path = CONVERSATION_SETS, cache: Path = MESSAGES_
             return kept["worries"], kept["follow_ups"]
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    worries, follow_ups = set(), set()
+    worries: set = set()
+    follow_ups: set = set()
     for path in paths:
         for conv in (yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}).get("conversations") or []:
             if not str(conv.get("who", "")).lower().startswith("young person"):

@@ -86,7 +86,7 @@ def test_the_safety_net_reads_each_message_on_its_own(monkeypatch):
 
     monkeypatch.setattr(phrases.SafetyNet, "_match", spy)
     # the phrase net alone (no risk head)
-    component = ImmediateRiskSafetyNet({}, None, None, default_safety_net())  # type: ignore[arg-type]
+    component = ImmediateRiskSafetyNet({}, None, None, default_safety_net())
     messages = []
     for _ in range(2):
         message = Message(data={TEXT: "i have taken a load of pills"})
