@@ -171,6 +171,33 @@ class SentenceEncoder:
         return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
 
 
+BLAS_THREADS = "KENT_BLAS_THREADS"  # environment: matrix-product threads while serving (default 1)
+
+
+def serving_blas_threads() -> int:
+    """Matrix products on one thread while serving; called when the model is loaded to
+    answer messages (ImmediateRiskSafetyNet.load), not while training.
+
+    NumPy's OpenBLAS starts a thread per core, and after every product those threads keep
+    the core busy waiting for the next one (half of that core's time in the kernel, seen
+    with `top -H` under `make bench`). A message's products are small, so the second thread
+    hardly shortens them, while its waiting takes the core from the action server, the
+    other Rasa replica, PostgreSQL and nginx. Measured on the production stack
+    (`scripts/bench.py --url` through nginx, 2 replicas, young people's own words, 60 s):
+    33.6 messages/s and p95 760 ms with OpenBLAS's default, 46.8 messages/s and p95 377 ms
+    with one thread. ``KENT_BLAS_THREADS`` sets another number. Returns the number set."""
+    import os
+
+    from threadpoolctl import threadpool_limits
+
+    try:
+        threads = max(1, int(os.environ.get(BLAS_THREADS, "1")))
+    except ValueError:
+        threads = 1
+    threadpool_limits(limits=threads, user_api="blas")
+    return threads
+
+
 @functools.lru_cache(maxsize=1)
 def default_encoder() -> SentenceEncoder:
     return SentenceEncoder.load()

@@ -78,3 +78,13 @@ def test_the_fast_scorer_gives_scikit_learns_probabilities_on_the_trained_model(
     # the n-gram model alone, whose reading the risk tiers use
     fast = CalibratedLinearScorer.from_pipeline(component.ngram_model).predict_proba(texts)
     assert np.allclose(fast, component.ngram_model.predict_proba(texts), rtol=0, atol=1e-9)
+
+
+def test_the_loaded_model_serves_with_one_matrix_product_thread(agent):
+    """Loading the model to answer messages sets NumPy's OpenBLAS to one thread (its
+    waiting threads took the other core from the action server and the other replica:
+    safeguarding/encoder.py, serving_blas_threads)."""
+    from threadpoolctl import threadpool_info
+
+    assert agent.processor is not None
+    assert {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"} == {1}

@@ -71,3 +71,30 @@ def test_only_safetensors_and_json_are_read():
     source = (Path(__file__).resolve().parents[2] / "safeguarding" / "encoder.py").read_text(encoding="utf-8")
     assert "pickle" not in source.replace("never a pickle", "")
     assert "torch" not in source.replace("no torch", "").replace("pull in torch", "")
+
+
+@pytest.fixture
+def blas_threads_restored():
+    from threadpoolctl import threadpool_limits
+
+    before = threadpool_limits(limits=None, user_api="blas")  # remembers the current numbers
+    yield
+    before.restore_original_limits()
+
+
+def _blas_threads():
+    from threadpoolctl import threadpool_info
+
+    return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+
+@pytest.mark.parametrize("setting, threads", [(None, 1), ("2", 2), ("0", 1), ("many", 1)])
+def test_serving_uses_one_matrix_product_thread_unless_told(monkeypatch, blas_threads_restored, setting, threads):
+    from safeguarding.encoder import BLAS_THREADS, serving_blas_threads
+
+    if setting is None:
+        monkeypatch.delenv(BLAS_THREADS, raising=False)
+    else:
+        monkeypatch.setenv(BLAS_THREADS, setting)
+    assert serving_blas_threads() == threads
+    assert _blas_threads() == {threads}
