@@ -98,3 +98,25 @@ def test_serving_uses_one_matrix_product_thread_unless_told(monkeypatch, blas_th
         monkeypatch.setenv(BLAS_THREADS, setting)
     assert serving_blas_threads() == threads
     assert _blas_threads() == {threads}
+
+
+def test_tensorflow_and_the_numpy_reference_give_the_same_vectors(encoder):
+    """The server runs the compiled TensorFlow pass; the NumPy pass is the reference it
+    must match, message by message and in padded batches of different lengths."""
+    assert encoder.backend == "tensorflow"
+    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    texts = [*reference["texts"], "", "i took too many tablets", "a much longer message " * 30]
+    numpy_encoder = SentenceEncoder(encoder.w, encoder.tokenizer, cache_size=0, backend="numpy")
+    tensorflow_encoder = SentenceEncoder(encoder.w, encoder.tokenizer, cache_size=0, backend="tensorflow")
+    assert numpy_encoder.backend == "numpy"
+    for batch in (texts, texts[:3], texts[-1:]):
+        assert np.abs(tensorflow_encoder.encode(batch) - numpy_encoder.encode(batch)).max() < 1e-6
+
+
+def test_the_numpy_backend_can_be_chosen(monkeypatch):
+    from safeguarding.encoder import BACKEND, default_backend
+
+    monkeypatch.setenv(BACKEND, "numpy")
+    assert default_backend() == "numpy"
+    monkeypatch.setenv(BACKEND, "")
+    assert default_backend() == "tensorflow"
