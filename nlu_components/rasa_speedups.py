@@ -34,13 +34,30 @@ time for a handful of nodes in a chain. Here the same graph (built by Rasa's own
 evaluated depth-first in the calling thread, each node once, as dask's synchronous
 scheduler would; errors are raised the same way. tests/integration/test_rasa_speedups.py
 runs both on the trained model and checks they give the same results.
+
+4. Reading a message off the event loop. Rasa reads each message (the NLU graph: spaCy,
+the classifier, the sentence encoder, the phrase net and the risk tiers) in the thread
+that serves every conversation, so while one worry is encoded no other conversation
+moves, and the second core waits. Here the same graph runs in one worker thread of its
+own (one message at a time, in the order they come, so no component ever runs twice at
+once), while the event loop goes on with other conversations' trackers, rules, actions
+and replies. The sentence encoder's layers are one compiled TensorFlow function
+(safeguarding/encoder.py), which lets go of Python's lock while it computes, so the two
+cores work at once. (With the encoder's earlier NumPy pass, about ninety operations each
+taking and giving back the lock, the two threads took turns and it was slower.) Each
+conversation still waits for its own message to be read before anything else happens in
+it, under Rasa's lock per conversation, as before. Everything else in parse_message is
+Rasa's own code, in Rasa's order.
 """
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import functools
 import inspect
 import logging
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -132,6 +149,44 @@ def _run(self: Any, inputs: Optional[Dict[str, Any]] = None, targets: Optional[L
         raise GraphRunError("Error running runner.") from e
 
 
+_NLU_THREAD: List[ThreadPoolExecutor] = []
+
+
+def nlu_thread() -> ThreadPoolExecutor:
+    """The one worker thread that reads messages (started on first use)."""
+    if not _NLU_THREAD:
+        _NLU_THREAD.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="kent-nlu"))
+    return _NLU_THREAD[0]
+
+
+async def _parse_message(self: Any, message: Any, tracker: Any = None,
+                         only_output_properties: bool = True) -> Dict[str, Any]:
+    """Rasa's MessageProcessor.parse_message, with the graph run in the NLU thread."""
+    import copy
+
+    from rasa.core.processor import structlogger
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    if self.http_interpreter:
+        parse_data = await self.http_interpreter.parse(message)
+    else:
+        if tracker is None:
+            tracker = DialogueStateTracker.from_events(message.sender_id, [])
+        read = functools.partial(contextvars.copy_context().run, self._parse_message_with_graph,
+                                 message, tracker, only_output_properties)
+        parse_data = await asyncio.get_running_loop().run_in_executor(nlu_thread(), read)
+
+    self._update_full_retrieval_intent(parse_data)
+    structlogger.debug(
+        "processor.message.parse",
+        parse_data_text=copy.deepcopy(parse_data["text"]),
+        parse_data_intent=parse_data["intent"],
+        parse_data_entities=copy.deepcopy(parse_data["entities"]),
+    )
+    self._check_for_unseen_features(parse_data)
+    return parse_data
+
+
 @dataclass(frozen=True)
 class Patch:
     """One fix: Rasa's ``owner.attribute`` replaced by ``replacement``; ``relies_on`` is
@@ -147,6 +202,7 @@ class Patch:
 
 def patches() -> List[Patch]:
     from rasa.core.actions.action import RemoteAction
+    from rasa.core.processor import MessageProcessor
     from rasa.engine.graph import GraphSchema
     from rasa.engine.runner.dask import DaskGraphRunner
     from rasa.shared.core.events import Event
@@ -163,6 +219,12 @@ def patches() -> List[Patch]:
                (DaskGraphRunner, "_add_inputs_to_graph", ("inputs", "graph")),
                (GraphSchema, "minimal_graph_schema", ("self", "targets")),
                (GraphSchema, "target_names", None))),
+        Patch("reading off the event loop", MessageProcessor, "parse_message", _parse_message,
+              ((MessageProcessor, "parse_message", ("self", "message", "tracker", "only_output_properties")),
+               (MessageProcessor, "_parse_message_with_graph", ("self", "message", "tracker",
+                                                                "only_output_properties")),
+               (MessageProcessor, "_update_full_retrieval_intent", ("self", "parse_data")),
+               (MessageProcessor, "_check_for_unseen_features", ("self", "parse_data")))),
     ]
 
 

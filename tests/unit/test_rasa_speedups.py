@@ -19,7 +19,7 @@ import yaml
 from nlu_components import rasa_speedups
 from tests.conftest import ROOT
 
-FIXES = ["action server replies", "event types", "graph runner"]
+FIXES = ["action server replies", "event types", "graph runner", "reading off the event loop"]
 
 
 @pytest.fixture(autouse=True)
@@ -60,12 +60,14 @@ def _in_a_fresh_python(code: str, **env: str) -> subprocess.CompletedProcess:
 WHICH_ARE_PATCHED = """
 import json
 from rasa.core.actions.action import RemoteAction
+from rasa.core.processor import MessageProcessor
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.events import Event
 
 def patched():
     return [f.__module__ == "nlu_components.rasa_speedups"
-            for f in (RemoteAction._validate_action_result, Event.resolve_by_type, DaskGraphRunner.run)]
+            for f in (RemoteAction._validate_action_result, Event.resolve_by_type, DaskGraphRunner.run,
+                      MessageProcessor.parse_message)]
 """
 
 
@@ -83,8 +85,8 @@ print(json.dumps([before, patched()]))
 """)
     assert result.returncode == 0, result.stderr
     before, after = json.loads(result.stdout.splitlines()[-1])
-    assert before == [False, False, False]
-    assert after == [True, True, True]
+    assert before == [False, False, False, False]
+    assert after == [True, True, True, True]
 
 
 def test_the_off_switch_leaves_rasa_as_it_is():
@@ -93,7 +95,7 @@ import nlu_components.safety_net
 print(json.dumps(patched()))
 """, KENT_RASA_SPEEDUPS="off")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout.splitlines()[-1]) == [False, False, False]
+    assert json.loads(result.stdout.splitlines()[-1]) == [False, False, False, False]
 
 
 def test_another_rasa_version_is_left_as_it_is_with_a_warning():
@@ -106,7 +108,7 @@ import nlu_components.safety_net
 print(json.dumps(patched()))
 """)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout.splitlines()[-1]) == [False, False, False]
+    assert json.loads(result.stdout.splitlines()[-1]) == [False, False, False, False]
     assert "Rasa speed fixes not applied: they were written for Rasa 3.6.21, this is Rasa 3.7.0" in result.stderr
 
 
@@ -154,6 +156,47 @@ def test_rasa_runs_its_graphs_through_the_fix(monkeypatch, tmp_path):
     monkeypatch.setattr(DaskGraphRunner, "run", rasa_speedups._ORIGINAL["run"])
     assert runner.run(inputs={"__number__": 5}, targets=["add"]) == ours
     assert calls == [["add"]]  # Rasa's own runner does not come here
+
+
+def test_rasa_reads_a_message_in_the_nlu_thread_while_the_event_loop_goes_on():
+    """MessageProcessor.parse_message (Rasa's, patched) runs the NLU graph in the NLU
+    thread; the event loop is free meanwhile: here it lets the reading finish. Read in the
+    loop's own thread, the reading would wait for the loop and time out."""
+    import threading
+
+    from rasa.core.channels import UserMessage
+    from rasa.core.processor import MessageProcessor
+
+    started, release = threading.Event(), threading.Event()
+    seen: Dict[str, Any] = {}
+
+    class Processor:
+        http_interpreter = None
+
+        def _parse_message_with_graph(self, message, tracker, only_output_properties):
+            seen["thread"] = threading.current_thread()
+            started.set()
+            seen["released"] = release.wait(5)
+            return {"text": message.text, "intent": {"name": "greet", "confidence": 1.0}, "entities": []}
+
+        def _update_full_retrieval_intent(self, parse_data):
+            seen["updated"] = parse_data["intent"]["name"]
+
+        def _check_for_unseen_features(self, parse_data):
+            seen["checked"] = True
+
+    async def conversation() -> Dict[str, Any]:
+        reading = asyncio.ensure_future(MessageProcessor.parse_message(Processor(), UserMessage("hi", sender_id="x")))
+        loop = asyncio.get_running_loop()
+        assert await loop.run_in_executor(None, started.wait, 5)
+        release.set()  # the loop runs this while the message is being read
+        return await reading
+
+    data = asyncio.run(conversation())
+    assert data["intent"]["name"] == "greet" and data["text"] == "hi"
+    assert seen["released"] is True
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["updated"] == "greet" and seen["checked"] is True
 
 
 def test_rasa_reads_stored_events_through_the_fix(monkeypatch):
