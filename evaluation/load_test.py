@@ -112,35 +112,52 @@ def percentile(values: List[float], q: float) -> float:
 
 
 class MemoryWatcher:
-    """Peak resident memory of a process and its children, from /proc, every 0.2 s."""
+    """Peak memory of a process and its children (the Rasa server's worker processes), from
+    /proc, every 0.2 s: the sum of their proportional set sizes (PSS: a page shared by n of
+    them counts 1/n in each, so the sum is what they take from the machine together), and,
+    beside it, the sum of their resident sizes (RSS), which counts a shared page once per
+    process. For one process the two differ only by its share of shared libraries."""
 
     def __init__(self, pid: Optional[int]):
         self.pid = pid
-        self.peak = 0
+        self.peak = 0      # PSS summed
+        self.peak_rss = 0  # RSS summed
+        self.processes = 0  # the most processes seen at once
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     @staticmethod
-    def rss(pid: int) -> int:
-        total = 0
+    def pids(pid: int) -> List[int]:
         pids = [pid]
         try:
-            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-            pids += [int(c) for c in children]
+            pids += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
         except OSError:
             pass
-        for p in pids:
-            try:
-                for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1]) * 1024
-            except OSError:
-                pass
-        return total
+        return pids
+
+    @staticmethod
+    def _field(path: str, name: str) -> int:
+        try:
+            for line in Path(path).read_text().splitlines():
+                if line.startswith(name):
+                    return int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        return 0
+
+    @classmethod
+    def rss(cls, pid: int) -> int:
+        return sum(cls._field(f"/proc/{p}/status", "VmRSS:") for p in cls.pids(pid))
+
+    @classmethod
+    def pss(cls, pid: int) -> int:
+        return sum(cls._field(f"/proc/{p}/smaps_rollup", "Pss:") for p in cls.pids(pid))
 
     def _run(self) -> None:
         while self.pid and not self._stop.is_set():  # (started only with a pid)
-            self.peak = max(self.peak, self.rss(self.pid))
+            self.peak = max(self.peak, self.pss(self.pid))
+            self.peak_rss = max(self.peak_rss, self.rss(self.pid))
+            self.processes = max(self.processes, len(self.pids(self.pid)))
             time.sleep(0.2)
 
     def __enter__(self):

@@ -15,6 +15,7 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[1]
 RASA = ROOT / ".venv" / "bin" / "rasa"
+PYTHON = ROOT / ".venv" / "bin" / "python"
 MODEL = ROOT / "models" / "kent-signposting.tar.gz"
 
 
@@ -45,6 +46,7 @@ class Servers:
         self.action_port = free_port()
         self.rasa_port = free_port()
         self.db = workdir / "tracker.db"
+        self.locks_db = workdir / "locks.db"
         self.processes: Dict[str, subprocess.Popen] = {}
         self.env = dict(os.environ, PYTHONPATH=str(ROOT), TF_CPP_MIN_LOG_LEVEL="3")
 
@@ -74,11 +76,14 @@ class Servers:
         endpoints = self.workdir / "endpoints.yml"
         endpoints.write_text(
             f'action_endpoint:\n  url: "http://127.0.0.1:{self.action_port}/webhook"\n'
+            f'  enable_selective_domain: true\n'
             f'tracker_store:\n  type: channels.tracker_store.KentSQLTrackerStore\n'
             f'  dialect: "sqlite"\n  db: "{self.db}"\n'
+            f'lock_store:\n  type: channels.lock_store.SQLiteLockStore\n  db: "{self.locks_db}"\n'
         )
         cors = ["--cors", *self.cors] if self.cors else []
-        self._start("rasa", [str(RASA), "run", "--model", str(MODEL), "--endpoints", str(endpoints),
+        # `rasa run`, with the model loaded once for its two worker processes (channels/server.py)
+        self._start("rasa", [str(PYTHON), "-m", "channels.server", "--model", str(MODEL), "--endpoints", str(endpoints),
                              "--credentials", str(ROOT / "credentials.yml"), "--port", str(self.rasa_port),
                              "--interface", "127.0.0.1", *cors],
                     f"http://127.0.0.1:{self.rasa_port}/")

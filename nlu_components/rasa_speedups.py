@@ -150,6 +150,8 @@ def _run(self: Any, inputs: Optional[Dict[str, Any]] = None, targets: Optional[L
 
 
 _NLU_THREAD: List[ThreadPoolExecutor] = []
+# a forked Sanic worker (channels/server.py) has none of its parent's threads: it starts its own
+os.register_at_fork(after_in_child=_NLU_THREAD.clear)
 
 
 def nlu_thread() -> ThreadPoolExecutor:

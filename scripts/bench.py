@@ -80,7 +80,10 @@ def main() -> int:
 
     result.update(figures(run))
     if rasa_pid:
+        # the worker processes share the model's pages: PSS counts each page once in all
         result["rasa_peak_memory_mb"] = round(memory.peak / 1024 / 1024)
+        result["rasa_peak_rss_sum_mb"] = round(memory.peak_rss / 1024 / 1024)
+        result["rasa_processes"] = memory.processes
     result.update(model_figures())
 
     out = Path(args.out)

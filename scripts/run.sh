@@ -59,7 +59,9 @@ PIDS="$PIDS $!"
 # Rasa's own output, with the screenful of deprecation warnings its libraries print at
 # start, goes to its log; this terminal says when it is ready instead.
 echo "Starting the Rasa server on http://localhost:$RASA_PORT (log: logs/rasa.log)"
-$RASA run --model "$MODEL" --endpoints endpoints.yml --credentials credentials.yml \
+# channels/server.py is `rasa run` with the model loaded once and shared by two worker
+# processes (SANIC_WORKERS), one per core.
+.venv/bin/python -m channels.server --model "$MODEL" --endpoints endpoints.yml --credentials credentials.yml \
   --port "$RASA_PORT" --interface 127.0.0.1 --cors $WIDGET_ORIGINS >logs/rasa.log 2>&1 &
 RASA_PID=$!
 PIDS="$PIDS $RASA_PID"

@@ -52,6 +52,7 @@ def test_the_yaml_files_name_the_project_s_classes():
         ("config.yml", "pipeline", "nlu_components.safety_net.ImmediateRiskSafetyNet"),
         ("credentials.yml", "channel", "channels.rest.GuardedRestInput"),
         ("endpoints.yml", "tracker_store", "channels.tracker_store.KentSQLTrackerStore"),
+        ("endpoints.yml", "lock_store", "channels.lock_store.SQLiteLockStore"),
         ("deploy/endpoints.prod.yml", "tracker_store", "channels.tracker_store.KentSQLTrackerStore"),
         ("deploy/endpoints.prod.yml", "lock_store", "deploy.lock_store.RenewingRedisLockStore"),
     ]

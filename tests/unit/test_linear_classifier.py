@@ -128,6 +128,26 @@ def test_it_loads_what_it_saved(trained):
     assert _parse(loaded, text).get("intent") == _parse(component, text).get("intent")
 
 
+def test_a_loaded_model_keeps_its_weights_once_and_scikit_learn_agrees(trained):
+    """The loaded model's LinearSVCs read the scorer's weights (no second copy, about
+    115 MB a model when served), and scikit-learn's own probabilities are unchanged."""
+    import scipy.sparse
+
+    component, storage, resource, context = trained
+    loaded = LinearIntentClassifier.load({}, storage, resource, context)
+    for model, scorer in ((loaded.model, loaded._scorer), (loaded.ngram_model, loaded._ngram_scorer)):
+        for fold in model.steps[-1][1].calibrated_classifiers_:
+            assert np.shares_memory(fold.base_estimator.coef_, scorer.weights)
+    texts = ["someone stole my robux", "how do i report this to the police", "they bully me and took my money"]
+    messages = [Message(data={"text": t}) for t in texts]
+    dense = loaded._dense(messages)
+    union, calibrated = loaded.model.steps[0][1], loaded.model.steps[-1][1]
+    features = scipy.sparse.hstack([union.transform(texts), scipy.sparse.csr_matrix(dense)]).tocsr()
+    expected = trained[0].model.steps[-1][1].predict_proba(features)
+    assert np.allclose(calibrated.predict_proba(features), expected, rtol=0, atol=1e-12)
+    assert np.allclose(loaded._scorer.predict_proba(texts, dense), expected, rtol=0, atol=1e-6)
+
+
 def test_it_refuses_a_model_file_holding_other_types(trained, tmp_path):
     import skops.io as sio
     from sklearn.linear_model import LogisticRegression
