@@ -46,7 +46,7 @@ from safeguarding.vocabulary import (
     CHECK_IN, CHECK_IN_RATE, EMERGENCY_RATE, FALLBACK_AMBIGUITY, FALLBACK_THRESHOLD, FAQ, IMMEDIATE_RISK, NLU_FALLBACK,
     PARENT, PROFESSIONAL,
 )
-from safeguarding.encoder import SentenceEncoder, default_encoder, serving_blas_threads
+from safeguarding.encoder import SERVING_CACHE_SIZE, SentenceEncoder, default_encoder, serving_blas_threads
 from safeguarding.memo import one_message, per_message
 from safeguarding.safety_net import SafetyNet, default_safety_net, load_safety_net
 
@@ -579,7 +579,9 @@ class ImmediateRiskSafetyNet(GraphComponent):
                 head = risk.RiskHead.from_arrays(dict(arrays))
         # the encoder is loaded (and its hashes checked) with the model, not at the first message
         serving_blas_threads()
-        return cls(config, model_storage, resource, cls._net(config), head, default_encoder())
+        encoder = default_encoder()
+        encoder.cache_size = SERVING_CACHE_SIZE
+        return cls(config, model_storage, resource, cls._net(config), head, encoder)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data

@@ -41,6 +41,10 @@ LAYER_NORM_EPS = 1e-12
 # the intent classifier and the risk tiers both read the whole message's vector: the
 # second asks for it again and gets it from here (about 1.5 kB a text)
 CACHE_SIZE = 20_000
+# while serving (each worker process keeps its own): the second reading of a message and
+# the short texts that come again and again (greetings, ages, the buttons' titles), about
+# 4 MB; the training-sized cache would grow to about 40 MB a process over a day
+SERVING_CACHE_SIZE = 2_000
 
 
 BACKENDS = ("tensorflow", "numpy")
@@ -255,7 +259,9 @@ class SentenceEncoder:
                                    w[p + "output.LayerNorm.bias"])
                 return tf.reshape(x, (n, length, WIDTH))
 
-            self._compiled = layers
+            # the one concrete function of that signature, called directly: the general
+            # function's dispatch (checking and matching its arguments) costs about 1 ms a call
+            self._compiled = layers.get_concrete_function()
         return self._compiled
 
 
