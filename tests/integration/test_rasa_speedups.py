@@ -88,3 +88,54 @@ def test_the_loaded_model_serves_with_one_matrix_product_thread(agent):
 
     assert agent.processor is not None
     assert {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"} == {1}
+
+
+def _predictions_along(agent, trackers):
+    """RulePolicy's prediction before every action of every conversation, made as the
+    server makes them: on one tracker that grows event by event."""
+    from rasa.shared.core.events import ActionExecuted
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    processor, domain = agent.processor, agent.processor.domain
+    found = []
+    for story in trackers:
+        tracker = DialogueStateTracker(story.sender_id, domain.slots)
+        for event in story.events:
+            if isinstance(event, ActionExecuted):
+                prediction = processor._predict_next_with_tracker(tracker)
+                found.append((story.sender_id, len(tracker.events), prediction.max_confidence_index,
+                              prediction.max_confidence, prediction.policy_name, prediction.hide_rule_turn,
+                              prediction.is_end_to_end_prediction, [type(e).__name__ for e in prediction.events]))
+            tracker.update(event, domain)
+    return found
+
+
+def test_the_rule_fixes_predict_what_rasa_predicts_along_every_test_story(agent, monkeypatch):
+    """The rule lookup, applied events and past states fixes, against Rasa's own code, on
+    the trained model and the team's 113 test stories (every worry, question and the
+    immediate-risk path), with an undo and a restart added to some."""
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.core.test import _create_data_generator
+    from rasa.shared.core.events import Restarted, UserUtteranceReverted
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    from nlu_components import rasa_speedups
+    from tests.conftest import ROOT
+
+    stories = _create_data_generator(str(ROOT / "tests" / "stories"), agent,
+                                     use_conversation_test_files=True).generate_story_trackers()
+    assert len(stories) >= 100
+    trackers = list(stories)
+    for story in stories[::10]:  # the same conversations, with an undo after the first message, and a restart
+        events = list(story.events)
+        first_user = next(i for i, e in enumerate(events) if type(e).__name__ == "UserUttered")
+        with_undo = events[:first_user + 1] + [UserUtteranceReverted()] + events[first_user - 1:]
+        trackers.append(DialogueStateTracker.from_events(story.sender_id + " undo", with_undo))
+        trackers.append(DialogueStateTracker.from_events(story.sender_id + " restart", events + [Restarted()] + events))
+    assert RulePolicy._get_possible_keys is rasa_speedups._get_possible_keys
+    ours = _predictions_along(agent, trackers)
+    for attribute, owner in (("_get_possible_keys", RulePolicy), ("applied_events", DialogueStateTracker),
+                             ("past_states", DialogueStateTracker)):
+        monkeypatch.setattr(owner, attribute, rasa_speedups._ORIGINAL[attribute])
+    assert _predictions_along(agent, trackers) == ours
+    assert len(ours) > 700 and len({p[2] for p in ours}) >= 20  # many different actions were predicted

@@ -6,6 +6,8 @@ model."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import inspect
 import json
 import os
 import subprocess
@@ -19,7 +21,8 @@ import yaml
 from nlu_components import rasa_speedups
 from tests.conftest import ROOT
 
-FIXES = ["action server replies", "event types", "graph runner", "reading off the event loop"]
+FIXES = ["action server replies", "event types", "graph runner", "reading off the event loop", "rule lookup",
+         "applied events", "past states"]
 
 
 @pytest.fixture(autouse=True)
@@ -61,13 +64,16 @@ WHICH_ARE_PATCHED = """
 import json
 from rasa.core.actions.action import RemoteAction
 from rasa.core.processor import MessageProcessor
+from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.events import Event
+from rasa.shared.core.trackers import DialogueStateTracker
 
 def patched():
     return [f.__module__ == "nlu_components.rasa_speedups"
             for f in (RemoteAction._validate_action_result, Event.resolve_by_type, DaskGraphRunner.run,
-                      MessageProcessor.parse_message)]
+                      MessageProcessor.parse_message, RulePolicy._get_possible_keys,
+                      DialogueStateTracker.applied_events, DialogueStateTracker.past_states)]
 """
 
 
@@ -85,8 +91,8 @@ print(json.dumps([before, patched()]))
 """)
     assert result.returncode == 0, result.stderr
     before, after = json.loads(result.stdout.splitlines()[-1])
-    assert before == [False, False, False, False]
-    assert after == [True, True, True, True]
+    assert before == [False] * len(FIXES)
+    assert after == [True] * len(FIXES)
 
 
 def test_the_off_switch_leaves_rasa_as_it_is():
@@ -95,7 +101,7 @@ import nlu_components.safety_net
 print(json.dumps(patched()))
 """, KENT_RASA_SPEEDUPS="off")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout.splitlines()[-1]) == [False, False, False, False]
+    assert json.loads(result.stdout.splitlines()[-1]) == [False] * len(FIXES)
 
 
 def test_another_rasa_version_is_left_as_it_is_with_a_warning():
@@ -108,7 +114,7 @@ import nlu_components.safety_net
 print(json.dumps(patched()))
 """)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout.splitlines()[-1]) == [False, False, False, False]
+    assert json.loads(result.stdout.splitlines()[-1]) == [False] * len(FIXES)
     assert "Rasa speed fixes not applied: they were written for Rasa 3.6.21, this is Rasa 3.7.0" in result.stderr
 
 
@@ -303,3 +309,156 @@ def test_event_types_resolve_as_rasa_resolves_them():
     with pytest.raises(ValueError, match="Unknown event name"):
         Event.resolve_by_type("no_such_event")
     assert Event.resolve_by_type("topic") is None
+
+
+# --- RulePolicy's rule lookup and the tracker's past states ------------------------------
+
+@contextlib.contextmanager
+def rasa_as_it_is():
+    """Rasa's own code for every fix, inside the block."""
+    saved = [(p.owner, p.attribute, inspect.getattr_static(p.owner, p.attribute)) for p in rasa_speedups.patches()]
+    for owner, attribute, _ in saved:
+        original = rasa_speedups._ORIGINAL[attribute]
+        setattr(owner, attribute, staticmethod(original) if attribute == "resolve_by_type" else original)
+    try:
+        yield
+    finally:
+        for owner, attribute, value in saved:
+            setattr(owner, attribute, value)
+
+
+def _key(*states):
+    return json.dumps(list(states))
+
+
+LISTEN = {"action_name": "action_listen"}
+RULES = {
+    _key({"prev_action": LISTEN, "user": {"intent": "greet"}}): "utter_greet",
+    _key({"prev_action": LISTEN, "user": {"intent": "greet"}},
+         {"prev_action": {"action_name": "utter_greet"}, "user": {"intent": "greet"}}): "action_listen",
+    _key({"prev_action": LISTEN, "user": {"intent": "bullying"}}): "action_signpost",
+    _key({"prev_action": LISTEN, "user": {"intent": "bullying"}, "slots": {"age": [1.0]}}): "action_tailor",
+    _key({"prev_action": LISTEN, "user": {"intent": "bullying"}, "slots": {"age": "should_not_be_set"}}):
+        "utter_ask_age",
+    _key({}, {"prev_action": LISTEN, "user": {"intent": "greet"}}): "utter_welcome",  # conversation start
+    _key({"prev_action": {"action_name": "should_not_be_set"}, "user": {"intent": "stop"}}): "utter_stop",
+    _key({"user": {"intent": "stop"}}): "utter_stop_anywhere",
+    _key({"prev_action": {"action_name": "action_signpost"}, "user": {"intent": "bullying"}},
+         {"prev_action": {"action_name": "utter_more"}, "user": {"intent": "bullying"}},
+         {"prev_action": {"action_name": "utter_more"}, "user": {"intent": "bullying"}}): "action_listen",
+}
+STATES = [
+    {},
+    {"prev_action": LISTEN, "user": {"intent": "greet"}},
+    {"prev_action": {"action_name": "utter_greet"}, "user": {"intent": "greet"}},
+    {"prev_action": LISTEN, "user": {"intent": "bullying"}},
+    {"prev_action": LISTEN, "user": {"intent": "bullying"}, "slots": {"age": (1.0,)}},
+    {"prev_action": LISTEN, "user": {"intent": "bullying"}, "slots": {"age": "should_not_be_set"}},
+    {"prev_action": LISTEN, "user": {"text": "some words"}},
+    {"prev_action": {"action_name": "action_signpost"}, "user": {"intent": "bullying"}},
+    {"prev_action": {"action_name": "utter_more"}, "user": {"intent": "bullying"}},
+    {"user": {"intent": "stop"}},
+    {"prev_action": LISTEN, "user": {"intent": "stop"}},
+]
+
+
+def test_the_rule_lookup_finds_the_rules_rasa_finds():
+    import itertools
+
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    policy = RulePolicy.__new__(RulePolicy)  # the lookup uses no trained state
+    conversations = [list(c) for n in range(4) for c in itertools.product(STATES, repeat=n)]
+    found = [policy._get_possible_keys(RULES, c) for c in conversations]
+    with rasa_as_it_is():
+        assert [policy._get_possible_keys(RULES, c) for c in conversations] == found
+    assert any(len(keys) > 1 for keys in found) and any(not keys for keys in found)
+    assert _key({}, {"prev_action": LISTEN, "user": {"intent": "greet"}}) in found[conversations.index(
+        [{}, STATES[1]])]
+
+
+DOMAIN_YAML = """
+version: "3.1"
+intents: [greet, bullying, stop]
+entities: [age]
+slots:
+  age:
+    type: float
+    influence_conversation: true
+    mappings: [{type: from_entity, entity: age}]
+  worry:
+    type: categorical
+    values: [bullying, scam]
+    mappings: [{type: custom}]
+responses:
+  utter_greet: [{text: hi}]
+  utter_more: [{text: more}]
+actions: [action_signpost]
+"""
+
+
+def _events():
+    from rasa.shared.core.events import (ActionExecuted, ActionReverted, Restarted, SessionStarted, SlotSet,
+                                         UserUttered, UserUtteranceReverted)
+
+    def user(intent, text="words", entities=()):
+        return [ActionExecuted("action_listen"),
+                UserUttered(text, {"name": intent, "confidence": 1.0}, list(entities))]
+
+    return [ActionExecuted("action_session_start"), SessionStarted(),
+            *user("greet"), ActionExecuted("utter_greet"),
+            *user("bullying", entities=[{"entity": "age", "value": 13, "start": 0, "end": 2}]),
+            SlotSet("age", 13), SlotSet("worry", "bullying"), ActionExecuted("action_signpost"),
+            *user("stop"), UserUtteranceReverted(),  # an undo
+            *user("bullying"), ActionExecuted("utter_more"), ActionReverted(),
+            ActionExecuted("action_signpost"),
+            Restarted(), *user("greet"), ActionExecuted("utter_greet"),
+            SessionStarted(), *user("stop"), ActionExecuted("action_listen")]
+
+
+def test_past_states_go_on_from_the_last_answer_as_rasa_would_replay_them():
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    domain = Domain.from_yaml(DOMAIN_YAML)
+    events = _events()
+    tracker = DialogueStateTracker("someone", domain.slots)
+    ours, theirs = [], []
+    for event in events:
+        tracker.update(event, domain)
+        states = tracker.past_states(domain)
+        ours.append(json.dumps(states, sort_keys=True))
+        states[-1].clear()  # Rasa's featurizers edit what they get: the next answer is not touched
+        ours.append(tracker.applied_events())
+        ours.append(json.dumps(tracker.past_states(domain, omit_unset_slots=True), sort_keys=True))
+    with rasa_as_it_is():
+        replayed = DialogueStateTracker("someone", domain.slots)
+        for event in events:
+            replayed.update(event, domain)
+            fresh = DialogueStateTracker.from_events("someone", list(replayed.events), domain.slots)
+            theirs.append(json.dumps(fresh.past_states(domain), sort_keys=True))
+            theirs.append(fresh.applied_events())
+            theirs.append(json.dumps(fresh.past_states(domain, omit_unset_slots=True), sort_keys=True))
+    assert [x if isinstance(x, str) else [type(e).__name__ + str(e) for e in x] for x in ours] == \
+        [x if isinstance(x, str) else [type(e).__name__ + str(e) for e in x] for x in theirs]
+    assert len({x for x in ours if isinstance(x, str)}) > 10  # the states did change along the way
+
+
+def test_a_changed_or_shortened_history_is_replayed_from_the_start():
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import ActionExecuted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    domain = Domain.from_yaml(DOMAIN_YAML)
+    tracker = DialogueStateTracker("someone", domain.slots)
+    for event in _events()[:8]:
+        tracker.update(event, domain)
+    before = tracker.past_states(domain)
+    tracker.events[3] = UserUttered("words", {"name": "stop", "confidence": 1.0})  # another event object
+    changed = tracker.past_states(domain)
+    assert changed != before and "stop" in [s.get("user", {}).get("intent") for s in changed]
+    tracker.events.pop()
+    tracker.events.append(ActionExecuted("utter_more"))
+    with rasa_as_it_is():
+        expected = DialogueStateTracker.from_events("someone", list(tracker.events), domain.slots).past_states(domain)
+    assert tracker.past_states(domain) == expected
