@@ -21,16 +21,22 @@ and on SQLite waited for a disk sync at every commit. Here:
   once the log is synced at checkpoints, readers (the review app) never block the bot,
   and the database file cannot be corrupted by a crash. A power cut can lose the last
   moments of conversations; production uses PostgreSQL, which is unchanged here. The
-  SQLite connections are kept in a small pool instead of opened for every query.
+  SQLite connections are kept in a small pool instead of opened for every query;
+- reading and saving use a plain connection in a transaction, not an ORM session (whose
+  set-up and tear-down cost more than the queries), except where Rasa checks a
+  PostgreSQL schema (``POSTGRESQL_SCHEMA``) for every session.
 """
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import logging
-from typing import Any, Dict, Optional, Text
+import os
+from typing import Any, Dict, Iterator, Optional, Text
 
 import sqlalchemy as sa
+from rasa.core.constants import POSTGRESQL_SCHEMA
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -88,12 +94,27 @@ class KentSQLTrackerStore(SQLTrackerStore):
             sa.or_(table.c.timestamp >= session_start, session_start.is_(None))
         ).order_by(table.c.id)
         self._insert = table.insert()
+        latest_session = sa.or_(table.c.timestamp >= session_start, session_start.is_(None))
+        self._latest_session_count = (
+            sa.select(sa.func.count()).select_from(table).where(table.c.sender_id == sender, latest_session))
+
+    @contextlib.contextmanager
+    def _connection(self) -> Iterator[Any]:
+        """A connection in a transaction (committed at the end): a plain Core connection,
+        or Rasa's ORM session where Rasa checks a PostgreSQL schema for every session."""
+        if os.environ.get(POSTGRESQL_SCHEMA):
+            with self.session_scope() as session:
+                yield session
+                session.commit()
+        else:
+            with self.engine.begin() as connection:
+                yield connection
 
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool
                         ) -> Optional[DialogueStateTracker]:
         query = self._all_sessions_query if fetch_events_from_all_sessions else self._latest_session_query
-        with self.session_scope() as session:
-            rows = session.execute(query, {"sender_id": sender_id}).fetchall()
+        with self._connection() as connection:
+            rows = connection.execute(query, {"sender_id": sender_id}).fetchall()
         events = [json.loads(data) for (data,) in rows]
         if not (self.domain and events):
             return None
@@ -105,15 +126,13 @@ class KentSQLTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
         stored = stored_events(tracker)
-        with self.session_scope() as session:
+        with self._connection() as connection:
             if stored is None:
-                stored = self._event_query(session, tracker.sender_id,
-                                           fetch_events_from_all_sessions=False).count()
+                stored = connection.execute(self._latest_session_count, {"sender_id": tracker.sender_id}).scalar()
             rows = [self._row(tracker.sender_id, event)
                     for event in itertools.islice(tracker.events, stored, None)]
             if rows:
-                session.execute(self._insert, rows)
-                session.commit()
+                connection.execute(self._insert, rows)
         remember_stored(tracker, len(tracker.events))
 
     @staticmethod

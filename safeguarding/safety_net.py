@@ -9,11 +9,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, List, Optional, Pattern, Tuple
+from typing import Any, Optional
 
 import yaml
 
 from safeguarding import DATA_DIR
+from safeguarding.literals import Phrases
 from safeguarding.memo import per_message
 
 PHRASES_PATH = DATA_DIR / "safety_net" / "phrases.yml"
@@ -45,10 +46,9 @@ class Match:
     phrase: str
 
 
-Rules = List[Tuple[str, Pattern[str]]]
 
 
-def _compile(document: dict, key: str) -> Rules:
+def _compile(document: dict, key: str) -> Phrases:
     rules = []
     for position, entry in enumerate(document.get(key) or [], start=1):
         if not isinstance(entry, dict) or not entry.get("id") or not entry.get("pattern"):
@@ -57,20 +57,21 @@ def _compile(document: dict, key: str) -> Rules:
             rules.append((entry["id"], re.compile(rf"\b(?:{entry['pattern']})\b")))
         except re.error as exc:
             raise ValueError(f"safety-net {key} entry {entry['id']!r}: bad pattern: {exc}") from exc
-    return rules
+    return Phrases(rules)
 
 
 class SafetyNet:
-    def __init__(self, risk: Rules, harmless: List[Pattern[str]], check_in: Optional[Rules] = None):
+    def __init__(self, risk: Phrases, harmless: Phrases, check_in: Optional[Phrases] = None):
         self.risk = risk
         self.harmless = harmless
-        self.check_in = check_in or []
+        self.check_in = check_in or Phrases([])
 
     @classmethod
     def from_document(cls, document: Any) -> "SafetyNet":
         if not isinstance(document, dict) or not document.get("risk"):
             raise ValueError("safety-net phrases need a non-empty 'risk' list")
-        harmless = [re.compile(rf"\b(?:{p})\b") for p in document.get("harmless") or []]
+        harmless = Phrases([(f"harmless {n}", re.compile(rf"\b(?:{p})\b"))
+                            for n, p in enumerate(document.get("harmless") or [], start=1)])
         return cls(_compile(document, "risk"), harmless, _compile(document, "check_in"))
 
     @per_message
@@ -90,34 +91,29 @@ class SafetyNet:
     def harmless_phrase(self, text: str) -> Optional[str]:
         """The first harmless phrase in ``text`` ("dying of laughter", "overdosed on sugar"):
         the everyday use of alarming words that the models hear too."""
-        clean = normalise(text)
-        for pattern in self.harmless:
-            found = pattern.search(clean)
-            if found:
-                return found.group()
-        return None
+        found = self.harmless.search(normalise(text))
+        return found[1].group() if found else None
 
-    def _match(self, text: str, rules: Rules) -> Optional[Match]:
-        if not rules:
+    def _match(self, text: str, rules: Phrases) -> Optional[Match]:
+        if not len(rules):
             return None
         whole = normalise(text)
         clauses = [normalise(c) for c in _CLAUSE_ENDS.split(text or "")]
         # a harmless phrase across the whole message covers its clauses too: "can you
         # overdose on vitamins, we're doing a health project"
-        safe = [m.group() for p in self.harmless for m in p.finditer(whole)]
+        safe = [m.group() for _, m in self.harmless.finditer(whole)]
         for clean in [whole] + [c for c in clauses if c and c != whole]:
             found = self._match_clean(clean, rules)
             if found and not (clean != whole and any(found.phrase in phrase for phrase in safe)):
                 return found
         return None
 
-    def _match_clean(self, clean: str, rules: Rules) -> Optional[Match]:
-        safe_spans = [m.span() for p in self.harmless for m in p.finditer(clean)]
-        for rule, pattern in rules:
-            for found in pattern.finditer(clean):
-                start, end = found.span()
-                if not any(s <= start and end <= e for s, e in safe_spans):
-                    return Match(rule, found.group())
+    def _match_clean(self, clean: str, rules: Phrases) -> Optional[Match]:
+        safe_spans = [m.span() for _, m in self.harmless.finditer(clean)]
+        for rule, found in rules.finditer(clean):
+            start, end = found.span()
+            if not any(s <= start and end <= e for s, e in safe_spans):
+                return Match(rule, found.group())
         return None
 
 

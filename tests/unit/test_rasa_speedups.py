@@ -22,7 +22,7 @@ from nlu_components import rasa_speedups
 from tests.conftest import ROOT
 
 FIXES = ["action server replies", "event types", "graph runner", "reading off the event loop", "rule lookup",
-         "applied events", "past states"]
+         "applied events", "past states", "action server connections"]
 
 
 @pytest.fixture(autouse=True)
@@ -68,12 +68,13 @@ from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.events import Event
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import EndpointConfig
 
 def patched():
     return [f.__module__ == "nlu_components.rasa_speedups"
             for f in (RemoteAction._validate_action_result, Event.resolve_by_type, DaskGraphRunner.run,
                       MessageProcessor.parse_message, RulePolicy._get_possible_keys,
-                      DialogueStateTracker.applied_events, DialogueStateTracker.past_states)]
+                      DialogueStateTracker.applied_events, DialogueStateTracker.past_states, EndpointConfig.request)]
 """
 
 
@@ -462,3 +463,114 @@ def test_a_changed_or_shortened_history_is_replayed_from_the_start():
     with rasa_as_it_is():
         expected = DialogueStateTracker.from_events("someone", list(tracker.events), domain.slots).past_states(domain)
     assert tracker.past_states(domain) == expected
+
+
+# --- connections to the action server -------------------------------------------------------
+
+async def _serve(handler):
+    """A real HTTP server (aiohttp) on a free port: (runner, url, the client ports it saw)."""
+    from aiohttp import web
+
+    ports: List[int] = []
+
+    async def endpoint(request):
+        ports.append(request.transport.get_extra_info("peername")[1])
+        return await handler(request)
+
+    app = web.Application()
+    app.router.add_route("*", "/webhook", endpoint)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    return runner, f"http://127.0.0.1:{port}/webhook", ports
+
+
+def test_calls_to_an_endpoint_reuse_one_connection_and_send_what_rasa_sends():
+    from aiohttp import web
+    from rasa.utils.endpoints import EndpointConfig
+
+    seen = []
+
+    async def echo(request):
+        seen.append((dict(request.query), request.headers.get("Content-Type"), request.headers.get("X-Team"),
+                     request.headers.get("Authorization"), await request.json()))
+        return web.json_response({"events": [], "n": len(seen)})
+
+    async def run():
+        runner, url, ports = await _serve(echo)
+        endpoint = EndpointConfig(url, params={"a": "1"}, headers={"X-Team": "kent"}, token="secret",
+                                  basic_auth={"username": "u", "password": "p"})
+        try:
+            replies = [await endpoint.request(json={"turn": i}, method="post") for i in range(5)]
+        finally:
+            await endpoint.__dict__[rasa_speedups.SESSION][1].close()
+            await runner.cleanup()
+        return replies, ports
+
+    replies, ports = asyncio.run(run())
+    assert [r["n"] for r in replies] == [1, 2, 3, 4, 5]
+    assert len(set(ports)) == 1  # one connection for all five calls (Rasa's own code opens five)
+    query, content_type, team, authorization, body = seen[-1]
+    assert query == {"a": "1", "token": "secret"} and content_type == "application/json" and team == "kent"
+    assert authorization.startswith("Basic ") and body == {"turn": 4}
+
+
+def test_an_error_from_the_endpoint_is_raised_as_rasa_raises_it():
+    from aiohttp import web
+    from rasa.utils.endpoints import ClientResponseError, EndpointConfig
+
+    async def refuse(request):
+        return web.Response(status=404, text="no such action")
+
+    async def run():
+        runner, url, _ = await _serve(refuse)
+        endpoint = EndpointConfig(url)
+        try:
+            with pytest.raises(ClientResponseError) as raised:
+                await endpoint.request(json={}, method="post")
+        finally:
+            await endpoint.__dict__[rasa_speedups.SESSION][1].close()
+            await runner.cleanup()
+        return raised.value
+
+    error = asyncio.run(run())
+    assert error.status == 404 and error.text == b"no such action"
+
+
+def test_a_reused_connection_the_server_closed_is_replaced_once():
+    """A server that hangs up without answering: the call is sent once more on a new
+    connection; hanging up twice is an error, as it is in Rasa."""
+    from rasa.utils.endpoints import EndpointConfig
+
+    async def run(hang_ups: int):
+        connections = []
+
+        async def handle(reader, writer):
+            connections.append(writer)
+            head = (await reader.readuntil(b"\r\n\r\n")).decode().lower()
+            length = int(head.split("content-length:")[1].split("\r\n")[0]) if "content-length:" in head else 0
+            await reader.readexactly(length)  # the whole request read: the hang-up is a clean close
+            if len(connections) <= hang_ups:
+                writer.close()
+                return
+            body = b'{"events": []}'
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                         + str(len(body)).encode() + b"\r\n\r\n" + body)
+            await writer.drain()
+
+        server = await asyncio.start_server(handle, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        endpoint = EndpointConfig(f"http://127.0.0.1:{port}/webhook")
+        try:
+            return await endpoint.request(json={}, method="post"), len(connections)
+        finally:
+            await endpoint.__dict__[rasa_speedups.SESSION][1].close()
+            server.close()
+
+    assert asyncio.run(run(hang_ups=1)) == ({"events": []}, 2)
+    import aiohttp
+
+    with pytest.raises(aiohttp.ServerDisconnectedError):
+        asyncio.run(run(hang_ups=2))
