@@ -39,7 +39,7 @@ def _messages() -> List[str]:
     """Normalised messages and their clauses: all of the safety-net data, the risk sets and
     the immediate-risk training data, every 4th of the other training data, every 10th of
     the other held-out sets and the follow-up data (the
-    conversation sets, megabytes of YAML, are left to the full check in docs/architecture.md)."""
+    conversation sets, megabytes of YAML, were in the one full check the README reports, 19th session)."""
     texts = set()
     for folder in ("data/nlu", "tests/nlu", "data/safety_net", "data/follow_ups"):
         for path in sorted((ROOT / folder).glob("*.yml")):
