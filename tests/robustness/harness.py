@@ -22,9 +22,9 @@ GUARDED_CHANNEL = "channels.rest.GuardedRestInput"
 
 class DelayingProxy:
     """A TCP proxy on a free port in front of ``upstream_port``. Requests go through at
-    once; each answer is held back for ``delay`` seconds (read when the connection
-    opens), like a slow action server. If nothing listens upstream the connection is
-    closed, like a stopped one."""
+    once; each answer is held back for ``delay`` seconds (read when its request comes,
+    so also on a connection Rasa keeps open between calls), like a slow action server.
+    If nothing listens upstream the connection is closed, like a stopped one."""
 
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
@@ -54,23 +54,24 @@ class DelayingProxy:
             server.close()
 
     async def _handle(self, client_reader, client_writer) -> None:
-        delay = self.delay
         try:
             upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", self.upstream_port)
         except OSError:
             client_writer.close()
             return
+        hold = {"seconds": 0.0}  # set as a request goes up, spent on the first bytes of its answer
 
-        async def pipe(reader, writer, hold: float) -> None:
+        async def pipe(reader, writer, requests: bool) -> None:
             try:
-                first = True
                 while True:
                     data = await reader.read(65536)
                     if not data:
                         break
-                    if first and hold:
-                        await asyncio.sleep(hold)
-                    first = False
+                    if requests:
+                        hold["seconds"] = self.delay
+                    elif hold["seconds"]:
+                        seconds, hold["seconds"] = hold["seconds"], 0.0
+                        await asyncio.sleep(seconds)
                     writer.write(data)
                     await writer.drain()
             except (ConnectionError, OSError):
@@ -81,8 +82,8 @@ class DelayingProxy:
                 except Exception:  # noqa: BLE001 - already closed
                     pass
 
-        await asyncio.gather(pipe(client_reader, upstream_writer, 0.0),
-                             pipe(upstream_reader, client_writer, delay))
+        await asyncio.gather(pipe(client_reader, upstream_writer, True),
+                             pipe(upstream_reader, client_writer, False))
 
 
 class RobustServers(Servers):
