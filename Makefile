@@ -18,7 +18,7 @@ MODEL_STAMP := models/.trained
 # phrases, spaCy patterns) is read by the project's own code.
 RASA_DATA := data/nlu data/faq data/rules data/stories
 TRAINING_INPUTS := config.yml domain.yml $(shell find $(RASA_DATA) -name '*.yml') \
-	$(wildcard nlu_components/*.py) safeguarding/risk.py safeguarding/encoder.py \
+	$(wildcard nlu_components/*.py) safeguarding/risk.py safeguarding/encoder.py safeguarding/encoder_onnx.py \
 	$(SPACY_MODEL)/meta.json $(ENCODER)
 
 .PHONY: help install install-dev spacy encoder train run shell test check validate unit story-test \

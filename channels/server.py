@@ -17,8 +17,8 @@ load time twice over. Here the main process loads it once, then Sanic forks; the
 share its pages (copy-on-write: the classifiers' and the encoder's arrays are only read;
 ``gc.freeze`` keeps the collector from touching the objects loaded before the fork) and each
 opens its own database connections (the loaded store's are closed before the fork).
-TensorFlow has started no threads yet at that point (the encoder compiles its function at
-its first message), so each worker starts its own. Rasa allows more than one worker only
+The encoder's ONNX Runtime session is made before the fork with one thread, so it has
+started no threads of its own, and the workers share its weights. Rasa allows more than one worker only
 with a lock store that works across processes: endpoints.yml names the SQLite one
 (channels/lock_store.py), production Redis.
 

@@ -578,9 +578,10 @@ class ImmediateRiskSafetyNet(GraphComponent):
             with np.load(directory / HEAD_FILE, allow_pickle=False) as arrays:
                 head = risk.RiskHead.from_arrays(dict(arrays))
         # the encoder is loaded (and its hashes checked) with the model, not at the first message
-        serving_blas_threads()
+        threads = serving_blas_threads()
         encoder = default_encoder()
         encoder.cache_size = SERVING_CACHE_SIZE
+        encoder.prepare(threads)  # before the server forks its workers: they share it
         return cls(config, model_storage, resource, cls._net(config), head, encoder)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -1,5 +1,5 @@
 """A sentence encoder for the immediate-risk decision: sentence-transformers'
-all-MiniLM-L6-v2 (Apache-2.0), run with NumPy.
+all-MiniLM-L6-v2 (Apache-2.0), run with ONNX Runtime.
 
 Word and character n-grams cannot know that "everyone would be better off without me"
 means the same as "I want to kill myself"; a sentence encoder maps both near each other.
@@ -10,11 +10,15 @@ without its dependencies, which would pull in torch). ``scripts/build_encoder.py
 loading checks them again and refuses on a mismatch. Only safetensors is read (plain
 arrays, no code), never a pickle.
 
-The forward pass is BERT's (6 layers, 12 heads, 384 wide, GELU), run as one compiled
-TensorFlow function (TensorFlow comes with Rasa; about a third quicker here than NumPy's
-OpenBLAS), with the same pass in NumPy as the reference (``KENT_ENCODER_BACKEND=numpy``);
-then the mean of the token vectors over the attention mask, L2-normalised: what sentence-transformers does
-for this model (``modules.json``: Transformer, mean Pooling, Normalize). Tokenising is
+The forward pass is BERT's (6 layers, 12 heads, 384 wide, GELU), run as an ONNX graph
+by ONNX Runtime (safeguarding/encoder_onnx.py, built from the weights when they are loaded;
+about half the CPU time of the TensorFlow function below), with the texts of a batch packed
+into rows of up to PACK_TOKENS word pieces so that no product is spent on padding. The same
+pass as one compiled TensorFlow function (TensorFlow comes with Rasa;
+``KENT_ENCODER_BACKEND=tensorflow``) and in NumPy, the reference
+(``KENT_ENCODER_BACKEND=numpy``), both on padded batches. Then the mean of the token
+vectors over the attention mask, L2-normalised: what sentence-transformers does for this
+model (``modules.json``: Transformer, mean Pooling, Normalize). Tokenising is
 the model's own ``tokenizer.json`` run by Hugging Face ``tokenizers`` (Rust, no torch).
 """
 from __future__ import annotations
@@ -47,22 +51,27 @@ CACHE_SIZE = 20_000
 SERVING_CACHE_SIZE = 2_000
 
 
-BACKENDS = ("tensorflow", "numpy")
+BACKENDS = ("onnxruntime", "tensorflow", "numpy")
 BACKEND = "KENT_ENCODER_BACKEND"  # environment: "numpy" runs the reference forward pass
+# ONNX Runtime: a batch's texts packed end to end into rows of at most this many word
+# pieces (a text of up to MAX_TOKENS starts a new row when it does not fit); a row's
+# attention is 256 x 256 scores at most, small beside its products
+PACK_TOKENS = 256
 
 
 def default_backend() -> str:
-    """TensorFlow (installed with Rasa) unless ``KENT_ENCODER_BACKEND=numpy``, or
-    TensorFlow cannot be imported."""
+    """ONNX Runtime (requirements.txt), unless ``KENT_ENCODER_BACKEND`` names another of
+    BACKENDS; the next one that can be imported when the chosen one cannot."""
+    import importlib.util
     import os
 
-    if os.environ.get(BACKEND, "").strip().lower() == "numpy":
-        return "numpy"
-    try:
-        import tensorflow  # noqa: F401
-    except ImportError:
-        return "numpy"
-    return "tensorflow"
+    chosen = os.environ.get(BACKEND, "").strip().lower()
+    order = BACKENDS[BACKENDS.index(chosen):] if chosen in BACKENDS else BACKENDS
+    needs = {"onnxruntime": ("onnxruntime", "onnx"), "tensorflow": ("tensorflow",), "numpy": ()}
+    for backend in order:
+        if all(importlib.util.find_spec(module) is not None for module in needs[backend]):
+            return backend
+    return "numpy"
 
 
 class EncoderFileError(RuntimeError):
@@ -112,7 +121,15 @@ class SentenceEncoder:
         self.backend = backend if backend in BACKENDS else default_backend()
         self._compiled: Any = None
         self._numpy_matrices: Any = None
+        self._session: Any = None  # ONNX Runtime's
+        self._session_threads = 0
 
+    def prepare(self, threads: int = 0) -> None:
+        """Build the backend's compiled pass now, not at the first message: the ONNX
+        Runtime session with ``threads`` matrix-product threads (0: one per core), before
+        the Rasa server forks its workers so that they share it (channels/server.py)."""
+        if self.backend == "onnxruntime":
+            self._onnx_session(threads)
     def _matrices(self) -> Any:
         """Each layer's projections as (in, out) matrices, the attention's three as one
         (384, 3*384) matrix: one product instead of three. Built when a pass first needs
@@ -169,6 +186,8 @@ class SentenceEncoder:
             self._cache.popitem(last=False)
 
     def _encode_batch(self, texts: List[str]) -> np.ndarray:
+        if self.backend == "onnxruntime":
+            return self._encode_packed(texts)
         encodings = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
@@ -185,6 +204,54 @@ class SentenceEncoder:
             x = self._numpy_layers(x, blocked)
         pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
         return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+
+    def _encode_packed(self, texts: List[str]) -> np.ndarray:
+        """The texts' vectors from ONNX Runtime, the texts packed end to end into rows: each
+        word piece has the position it has in its own text and attends only to its own
+        text's word pieces, so each vector is the one the text gets alone (to 1e-6,
+        tests/unit/test_encoder.py), without the products a padded batch spends on padding."""
+        pieces = [(e.ids[:n], e.type_ids[:n]) for e in self.tokenizer.encode_batch(texts)
+                  for n in [sum(e.attention_mask)]]
+        rows: List[List[int]] = [[]]  # the texts of each row
+        used = 0
+        for i, (ids, _) in enumerate(pieces):
+            if rows[-1] and used + len(ids) > PACK_TOKENS:
+                rows.append([])
+                used = 0
+            rows[-1].append(i)
+            used += len(ids)
+        length = max(sum(len(pieces[i][0]) for i in row) for row in rows)
+        w = self.w
+        x = np.zeros((len(rows), length, WIDTH), dtype=np.float32)
+        blocked = np.full((len(rows), 1, length, length), -1e9, dtype=np.float32)
+        spans = [(0, 0, 0)] * len(texts)  # (row, start, end) of each text
+        for r, row in enumerate(rows):
+            start = 0
+            for i in row:
+                ids, types = pieces[i]
+                end = start + len(ids)
+                x[r, start:end] = (w["embeddings.word_embeddings.weight"][ids]
+                                   + w["embeddings.position_embeddings.weight"][:len(ids)]
+                                   + w["embeddings.token_type_embeddings.weight"][types])
+                blocked[r, 0, start:end, start:end] = 0.0
+                spans[i] = (r, start, end)
+                start = end
+        y = self._onnx_session(self._session_threads).run(None, {"x": x, "blocked": blocked})[0]
+        pooled = np.stack([y[r, start:end].mean(0) for r, start, end in spans])
+        return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+
+    def _onnx_session(self, threads: int) -> Any:
+        if self._session is None or threads != self._session_threads:
+            import os
+
+            from safeguarding import encoder_onnx
+
+            qkv, dense = self._matrices()
+            model = encoder_onnx.build_model(self.w, qkv, dense, LAYERS, HEADS, WIDTH, LAYER_NORM_EPS)
+            del qkv, dense
+            self._session = encoder_onnx.session(model, threads or os.cpu_count() or 1)
+            self._session_threads = threads
+        return self._session
 
     def _numpy_layers(self, x: np.ndarray, blocked: np.ndarray) -> np.ndarray:
         """The embedding layer norm and the 6 layers, (n, length, 384) -> (n, length, 384)."""
@@ -269,7 +336,8 @@ BLAS_THREADS = "KENT_BLAS_THREADS"  # environment: matrix-product threads while 
 
 
 def serving_blas_threads() -> int:
-    """Matrix products on one thread while serving (NumPy's OpenBLAS and TensorFlow's);
+    """Matrix products on one thread while serving (NumPy's OpenBLAS, TensorFlow's, and
+    ONNX Runtime's through SentenceEncoder.prepare);
     called when the model is loaded to answer messages (ImmediateRiskSafetyNet.load), not
     while training.
 
@@ -289,14 +357,14 @@ def serving_blas_threads() -> int:
         threads = max(1, int(os.environ.get(BLAS_THREADS, "1")))
     except ValueError:
         threads = 1
-    threadpool_limits(limits=threads, user_api="blas")
-    try:
+    try:  # first: importing TensorFlow loads SciPy's own OpenBLAS, limited below too
         import tensorflow as tf
 
         tf.config.threading.set_intra_op_parallelism_threads(threads)
         tf.config.threading.set_inter_op_parallelism_threads(1)
     except (ImportError, RuntimeError):  # RuntimeError: TensorFlow already started its threads
         pass
+    threadpool_limits(limits=threads, user_api="blas")
     return threads
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from safeguarding.encoder import ENCODER_DIR, EXPECTED_SHA256, EncoderFileError, SentenceEncoder, verify
+from safeguarding.encoder import (ENCODER_DIR, EXPECTED_SHA256, MAX_TOKENS, PACK_TOKENS, EncoderFileError,
+                                  SentenceEncoder, verify)
 
 REFERENCE = Path(__file__).parent / "data" / "encoder_reference.json"
 
@@ -100,23 +101,59 @@ def test_serving_uses_one_matrix_product_thread_unless_told(monkeypatch, blas_th
     assert _blas_threads() == {threads}
 
 
-def test_tensorflow_and_the_numpy_reference_give_the_same_vectors(encoder):
-    """The server runs the compiled TensorFlow pass; the NumPy pass is the reference it
-    must match, message by message and in padded batches of different lengths."""
-    assert encoder.backend == "tensorflow"
+def test_onnx_runtime_and_tensorflow_give_the_numpy_references_vectors(encoder):
+    """The server runs ONNX Runtime on packed rows; TensorFlow can stand in. The NumPy pass
+    on padded batches is the reference both must match, message by message, in batches of
+    different lengths, and in a batch that fills several packed rows."""
+    assert encoder.backend == "onnxruntime"
     reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
-    texts = [*reference["texts"], "", "i took too many tablets", "a much longer message " * 30]
+    long = "a much longer message " * 30  # 122 word pieces: nearly a row alone
+    texts = [*reference["texts"], "", "i took too many tablets", long, "no " * 200]
     numpy_encoder = SentenceEncoder(encoder.w, encoder.tokenizer, cache_size=0, backend="numpy")
-    tensorflow_encoder = SentenceEncoder(encoder.w, encoder.tokenizer, cache_size=0, backend="tensorflow")
     assert numpy_encoder.backend == "numpy"
-    for batch in (texts, texts[:3], texts[-1:]):
-        assert np.abs(tensorflow_encoder.encode(batch) - numpy_encoder.encode(batch)).max() < 1e-6
+    rows = [len(e.ids) for e in encoder.tokenizer.encode_batch(texts)]
+    assert sum(rows) > 3 * PACK_TOKENS and max(rows) == MAX_TOKENS  # several rows; truncation too
+    for backend in ("onnxruntime", "tensorflow"):
+        other = SentenceEncoder(encoder.w, encoder.tokenizer, cache_size=0, backend=backend)
+        for batch in (texts, texts[:3], texts[-1:], [long, "hi", long]):
+            assert np.abs(other.encode(batch) - numpy_encoder.encode(batch)).max() < 1e-6, (backend, batch[:2])
 
 
-def test_the_numpy_backend_can_be_chosen(monkeypatch):
+def test_a_packed_row_holds_several_texts_each_seeing_only_its_own():
+    """Packing only pays if several texts share a row; and a text's vector must not
+    change with its neighbours (each word piece attends only to its own text)."""
+    encoder = SentenceEncoder.load()
+    encoder.cache_size = 0
+    calls = []
+    session = encoder._onnx_session(1)
+
+    class Counting:
+        def run(self, outputs, feeds):
+            calls.append(feeds["x"].shape)
+            return session.run(outputs, feeds)
+
+    encoder._session = Counting()
+    alone = encoder.encode(["he said he would kill me"])[0]
+    with_others = encoder.encode(["hi", "he said he would kill me", "im scared to go home tonight"])[1]
+    assert np.abs(alone - with_others).max() < 1e-6
+    assert [shape[0] for shape in calls] == [1, 1]  # the three texts in one row, one call
+
+
+def test_the_backend_can_be_chosen(monkeypatch):
     from safeguarding.encoder import BACKEND, default_backend
 
-    monkeypatch.setenv(BACKEND, "numpy")
-    assert default_backend() == "numpy"
+    for name in ("numpy", "tensorflow", "onnxruntime"):
+        monkeypatch.setenv(BACKEND, name)
+        assert default_backend() == name
     monkeypatch.setenv(BACKEND, "")
-    assert default_backend() == "tensorflow"
+    assert default_backend() == "onnxruntime"
+
+
+def test_serving_prepares_one_onnx_runtime_thread_before_the_first_message(monkeypatch):
+    from safeguarding.encoder import BLAS_THREADS
+
+    monkeypatch.delenv(BLAS_THREADS, raising=False)
+    encoder = SentenceEncoder.load()
+    encoder.prepare(1)
+    assert encoder._session is not None
+    assert encoder._session.get_session_options().intra_op_num_threads == 1
