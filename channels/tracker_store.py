@@ -24,7 +24,17 @@ and on SQLite waited for a disk sync at every commit. Here:
   SQLite connections are kept in a small pool instead of opened for every query;
 - reading and saving use a plain connection in a transaction, not an ORM session (whose
   set-up and tear-down cost more than the queries), except where Rasa checks a
-  PostgreSQL schema (``POSTGRESQL_SCHEMA``) for every session.
+  PostgreSQL schema (``POSTGRESQL_SCHEMA``) for every session;
+- a saved conversation is kept in the process, as the tracker reading it back would give
+  (the latest session's events, in the state replaying them rebuilds: see
+  nlu_components/rasa_speedups.py ``copy_from``), with the number and the last id of its
+  stored rows. The next read of that conversation counts its rows (one small query):
+  when they are the same, nothing was added or deleted since (by another Sanic worker, a
+  replica, or the review app's purge) and the kept tracker is handed over instead of
+  reading every event again and replaying them; otherwise, and for a tracker that cannot
+  be kept exactly, the events are read as before. A kept tracker is handed over once (the
+  next save keeps the new one); at most KEPT_CONVERSATIONS a process, the least recently
+  saved let go first. ``KENT_KEEP_TRACKERS=0`` turns it off.
 """
 from __future__ import annotations
 
@@ -33,7 +43,8 @@ import itertools
 import json
 import logging
 import os
-from typing import Any, Dict, Iterator, Optional, Text
+from collections import OrderedDict
+from typing import Any, Dict, Iterator, Optional, Text, Tuple
 
 import sqlalchemy as sa
 from rasa.core.constants import POSTGRESQL_SCHEMA
@@ -45,6 +56,8 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 logger = logging.getLogger(__name__)
 
 STORED = "_kent_stored_events"  # attribute on a tracker: how many of its events are stored
+KEEP = "KENT_KEEP_TRACKERS"  # environment: how many saved conversations a process keeps (0: none)
+KEPT_CONVERSATIONS = 100  # each about 50 events (tens of kB); far more than one worker serves at once
 
 
 def stored_events(tracker: DialogueStateTracker) -> Optional[int]:
@@ -97,6 +110,15 @@ class KentSQLTrackerStore(SQLTrackerStore):
         latest_session = sa.or_(table.c.timestamp >= session_start, session_start.is_(None))
         self._latest_session_count = (
             sa.select(sa.func.count()).select_from(table).where(table.c.sender_id == sender, latest_session))
+        # what a kept tracker is checked against: the latest session's rows, how many and the last
+        self._latest_session_key = (
+            sa.select(sa.func.count(), sa.func.max(table.c.id)).select_from(table)
+            .where(table.c.sender_id == sender, latest_session))
+        try:
+            self.keep = max(0, int(os.environ.get(KEEP, KEPT_CONVERSATIONS)))
+        except ValueError:
+            self.keep = KEPT_CONVERSATIONS
+        self._kept: "OrderedDict[str, Tuple[DialogueStateTracker, Tuple[Any, ...]]]" = OrderedDict()
 
     @contextlib.contextmanager
     def _connection(self) -> Iterator[Any]:
@@ -112,8 +134,14 @@ class KentSQLTrackerStore(SQLTrackerStore):
 
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool
                         ) -> Optional[DialogueStateTracker]:
+        kept = None if fetch_events_from_all_sessions else self._kept.pop(sender_id, None)
         query = self._all_sessions_query if fetch_events_from_all_sessions else self._latest_session_query
         with self._connection() as connection:
+            if kept is not None and self.domain:
+                tracker, key = kept
+                if tuple(connection.execute(self._latest_session_key, {"sender_id": sender_id}).one()) == key:
+                    remember_stored(tracker, len(tracker.events))
+                    return tracker  # the rows are as they were saved: nothing to read again
             rows = connection.execute(query, {"sender_id": sender_id}).fetchall()
         events = [json.loads(data) for (data,) in rows]
         if not (self.domain and events):
@@ -133,7 +161,43 @@ class KentSQLTrackerStore(SQLTrackerStore):
                     for event in itertools.islice(tracker.events, stored, None)]
             if rows:
                 connection.execute(self._insert, rows)
+            key = (tuple(connection.execute(self._latest_session_key, {"sender_id": tracker.sender_id}).one())
+                   if self.keep else None)
         remember_stored(tracker, len(tracker.events))
+        self._kept.pop(tracker.sender_id, None)
+        if key is not None:
+            self._keep_as_read(tracker, key)
+
+    def _keep_as_read(self, tracker: DialogueStateTracker, key: Tuple[Any, ...]) -> None:
+        """Keep the tracker reading the conversation back would give, if it can be made
+        exactly: the latest session's rows are the tracker's last ``count`` events (all
+        at or after the session's start, the events before them all earlier)."""
+        from nlu_components.rasa_speedups import PAST_STATES, copy_from
+
+        count, events = key[0], list(tracker.events)
+        start = len(events) - count
+        if count == 0 or start < 0:
+            return
+        starts = [e.timestamp for e in events if isinstance(e, SessionStarted)]
+        if starts:
+            session_start = max(starts)
+            if (any(e.timestamp < session_start for e in events[start:])
+                    or any(e.timestamp >= session_start for e in events[:start])):
+                return
+        elif start:
+            return
+        kept = copy_from(tracker, start)
+        if kept is None:
+            return
+        # the states RulePolicy made from the conversation go with it (they are checked
+        # against its applied events, the same event objects, before they are used)
+        states = tracker.__dict__.pop(PAST_STATES, None)
+        if states is not None:
+            kept.__dict__[PAST_STATES] = states
+        remember_stored(kept, count)
+        self._kept[tracker.sender_id] = (kept, key)
+        while len(self._kept) > self.keep:
+            self._kept.popitem(last=False)
 
     @staticmethod
     def _row(sender_id: Text, event: Any) -> Dict[str, Any]:

@@ -139,3 +139,53 @@ def test_the_rule_fixes_predict_what_rasa_predicts_along_every_test_story(agent,
         monkeypatch.setattr(owner, attribute, rasa_speedups._ORIGINAL[attribute])
     assert _predictions_along(agent, trackers) == ours
     assert len(ours) > 700 and len({p[2] for p in ours}) >= 20  # many different actions were predicted
+
+
+def test_a_kept_tracker_is_what_the_table_gives_along_conversations(agent, tmp_path, monkeypatch):
+    """channels/tracker_store.py keeps a saved conversation in the process and hands it back
+    at the next turn. Along 30 conversations in young people's own words (the bench's),
+    after every turn: the kept tracker holds what reading the table gives (events, slots,
+    latest message and action, the states the policies predict from), and the actions
+    predicted are the ones predicted when every turn reads the table."""
+    import random
+
+    from rasa.core.channels import CollectingOutputChannel, UserMessage
+
+    from channels.tracker_store import KentSQLTrackerStore
+    from evaluation.load_test import conversation, varied_messages
+    from tests.unit.test_tracker_store import state
+
+    random.seed(14)
+    messages = varied_messages()
+    conversations = [conversation(messages) for _ in range(30)]
+    domain = agent.domain
+
+    def talk(keep, db):
+        store = KentSQLTrackerStore(domain, db=str(db))
+        store.keep = keep
+        monkeypatch.setattr(agent, "tracker_store", store)
+        monkeypatch.setattr(agent.processor, "tracker_store", store)
+        fresh = KentSQLTrackerStore(domain, db=str(db))
+        fresh.keep = 0
+        actions, compared = [], 0
+
+        async def run():
+            nonlocal compared
+            for n, texts in enumerate(conversations):
+                sender = f"c{n}"
+                for text in texts:
+                    await agent.processor.handle_message(UserMessage(text, CollectingOutputChannel(), sender))
+                    if keep and sender in store._kept:
+                        kept, read = store._kept[sender][0], await fresh.retrieve(sender)
+                        assert state(kept) == state(read), (sender, text)
+                        assert kept.past_states(domain) == read.past_states(domain), (sender, text)
+                        compared += 1
+                tracker = await fresh.retrieve(sender)
+                actions.append([e.action_name for e in tracker.events if getattr(e, "action_name", None)])
+        asyncio.run(run())
+        return actions, compared
+
+    kept_actions, compared = talk(100, tmp_path / "kept.db")
+    read_actions, _ = talk(0, tmp_path / "read.db")
+    assert kept_actions == read_actions
+    assert compared >= 150  # nearly every turn went through a kept tracker

@@ -22,7 +22,7 @@ from nlu_components import rasa_speedups
 from tests.conftest import ROOT
 
 FIXES = ["action server replies", "event types", "graph runner", "reading off the event loop", "rule lookup",
-         "applied events", "past states", "action server connections"]
+         "applied events", "past states", "tracker copies", "action server connections"]
 
 
 @pytest.fixture(autouse=True)
@@ -74,7 +74,8 @@ def patched():
     return [f.__module__ == "nlu_components.rasa_speedups"
             for f in (RemoteAction._validate_action_result, Event.resolve_by_type, DaskGraphRunner.run,
                       MessageProcessor.parse_message, RulePolicy._get_possible_keys,
-                      DialogueStateTracker.applied_events, DialogueStateTracker.past_states, EndpointConfig.request)]
+                      DialogueStateTracker.applied_events, DialogueStateTracker.past_states, DialogueStateTracker.copy,
+                      EndpointConfig.request)]
 """
 
 
@@ -463,6 +464,77 @@ def test_a_changed_or_shortened_history_is_replayed_from_the_start():
     with rasa_as_it_is():
         expected = DialogueStateTracker.from_events("someone", list(tracker.events), domain.slots).past_states(domain)
     assert tracker.past_states(domain) == expected
+
+
+def _which(thing, events) -> Any:
+    """The event itself (its id), or what an object that is not one of the events says."""
+    if any(thing is event for event in events):
+        return id(thing)
+    return type(thing).__name__, getattr(thing, "text", None), getattr(thing, "intent", None)
+
+
+def _state(tracker) -> Dict[str, Any]:
+    """Everything a tracker holds, events and latest message by identity."""
+    from rasa.shared.core.trackers import EventVerbosity
+
+    return {
+        "attributes": sorted(a for a in vars(tracker) if not a.startswith("_kent_")),  # the other fixes' notes
+        "events": [id(e) for e in tracker.events], "max": tracker.events.maxlen,
+        "slots": {name: (type(slot).__name__, slot.value, slot.has_been_set) for name, slot in tracker.slots.items()},
+        "latest_message": _which(tracker.latest_message, tracker.events),
+        "latest_bot_utterance": _which(tracker.latest_bot_utterance, tracker.events),
+        **{name: getattr(tracker, name) for name in (
+            "sender_id", "sender_source", "is_rule_tracker", "_paused", "followup_action", "latest_action",
+            "active_loop", "model_id", "assistant_id")},
+        "json": json.dumps(tracker.current_state(EventVerbosity.ALL), sort_keys=True),
+    }
+
+
+def test_a_tracker_copy_holds_what_rasa_s_replayed_copy_holds():
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import (BotUttered, ConversationPaused, ConversationResumed, FollowupAction,
+                                         SlotSet)
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    domain = Domain.from_yaml(DOMAIN_YAML)
+    events = _events()
+    events[5:5] = [BotUttered("hello", metadata={"utter_action": "utter_greet"}), FollowupAction("utter_more"),
+                   ConversationPaused(), ConversationResumed()]
+    events[-3:-3] = [BotUttered("bye"), SlotSet("age", 15)]
+    tracker = DialogueStateTracker("someone", domain.slots, max_event_history=40)
+    tracker.model_id = "a model"  # carried by neither copy
+    fast = 0
+    for event in events:
+        tracker.update(event, domain)
+        ours = tracker.copy()
+        with rasa_as_it_is():
+            theirs = tracker.copy()
+        assert _state(ours) == _state(theirs), event
+        fast += ours.latest_message is tracker.latest_message and len(tracker.latest_message.text or "") > 0
+        # the copy is its own: changing it leaves the tracker as it was
+        before = _state(tracker)
+        ours.update(SlotSet("age", 99))
+        ours.update(BotUttered("more"))
+        assert _state(tracker) == before
+    assert fast > 10  # most of them went the quick way
+
+
+def test_a_tracker_in_an_unusual_state_is_copied_rasa_s_way(monkeypatch):
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    domain = Domain.from_yaml(DOMAIN_YAML)
+    replayed = []
+    original = rasa_speedups._ORIGINAL["copy"]
+    monkeypatch.setitem(rasa_speedups._ORIGINAL, "copy", lambda t: replayed.append(t) or original(t))
+    tracker = DialogueStateTracker("someone", domain.slots)
+    tracker.copy()  # no user message yet
+    tracker.update(UserUttered("hi", {"name": "greet", "confidence": 1.0}))
+    tracker.copy()  # no bot utterance yet
+    tracker.latest_message = UserUttered("set by hand")
+    tracker.copy()
+    assert len(replayed) == 3
 
 
 # --- connections to the action server -------------------------------------------------------

@@ -108,3 +108,120 @@ def test_sqlite_runs_in_write_ahead_log_mode(db):
     run(store.save(DialogueStateTracker.from_events("s1", turn("hi", 1.0), DOMAIN.slots)))
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+# --- a saved conversation kept in the process -------------------------------------------
+
+def session_start(timestamp):
+    return [ActionExecuted("action_session_start", timestamp=timestamp), SessionStarted(timestamp=timestamp + 0.01),
+            ActionExecuted("action_listen", timestamp=timestamp + 0.02)]
+
+
+def read_afresh(db, sender="s1"):
+    """The conversation as a store that keeps nothing reads it from the table."""
+    store = KentSQLTrackerStore(DOMAIN, db=db)
+    store.keep = 0
+    return run(store.retrieve(sender))
+
+
+def state(tracker):
+    """What a tracker holds. Events as their JSON says: a kept tracker's are the objects the
+    turn made, whose token spans are tuples until they are written (lists once read back);
+    everything else, slot values included, compared as Python objects."""
+    import json
+
+    from rasa.shared.core.trackers import EventVerbosity
+
+    def as_json(value):
+        return json.loads(json.dumps(value))
+
+    return {"events": as_json([e.as_dict() for e in tracker.events]),
+            "slots": {name: (type(slot.value), slot.value, slot.has_been_set) for name, slot in tracker.slots.items()},
+            "latest_message": as_json(tracker.latest_message.as_dict()), "latest_action": tracker.latest_action,
+            "latest_bot_utterance": as_json(tracker.latest_bot_utterance.as_dict()),
+            "followup": tracker.followup_action, "paused": tracker.is_paused(),
+            "current": as_json(tracker.current_state(EventVerbosity.ALL)),
+            "applied": as_json([e.as_dict() for e in tracker.applied_events()])}
+
+
+def test_a_saved_conversation_is_handed_back_as_the_table_would_give_it(db):
+    store = KentSQLTrackerStore(DOMAIN, db=db)
+    tracker = DialogueStateTracker.from_events(
+        "s1", session_start(0.5) + turn("hi", 1.0) + [SlotSet("worry", "scam", timestamp=1.5)] + turn("more", 2.0),
+        DOMAIN.slots)
+    run(store.save(tracker))
+    kept = store._kept["s1"][0]
+    again = run(store.retrieve("s1"))
+    assert again is kept and again is not tracker  # handed over, never the tracker Rasa still holds
+    # the table's latest session starts at session_started: action_session_start is left out
+    assert [e.as_dict() for e in again.events] == [e.as_dict() for e in tracker.events][1:]
+    assert state(again) == state(read_afresh(db))
+    assert again.get_slot("worry") == "scam"
+    # handed over once: without a save in between, the next read goes to the table
+    assert "s1" not in store._kept
+    assert run(store.retrieve("s1")) is not again
+    # and saving what was handed over adds only the new events
+    again.update(SlotSet("worry", "bullying", timestamp=3.0))
+    run(store.save(again))
+    assert len(stored(db)) == len(tracker.events) + 1
+    assert state(run(store.retrieve("s1"))) == state(read_afresh(db))
+
+
+def test_a_conversation_changed_elsewhere_is_read_from_the_table(db):
+    worker, other = KentSQLTrackerStore(DOMAIN, db=db), KentSQLTrackerStore(DOMAIN, db=db)
+    run(worker.save(DialogueStateTracker.from_events("s1", session_start(0.5) + turn("hi", 1.0), DOMAIN.slots)))
+    # the other worker takes the next turn
+    tracker = run(other.retrieve("s1"))
+    for event in turn("from the other worker", 2.0):
+        tracker.update(event)
+    run(other.save(tracker))
+    back = run(worker.retrieve("s1"))
+    assert [e.text for e in back.events if isinstance(e, UserUttered)] == ["hi", "from the other worker"]
+    assert state(back) == state(read_afresh(db))
+    # deleted (the review app's purge): gone, not handed back
+    run(worker.save(back))
+    with sqlite3.connect(db) as connection:
+        connection.execute("DELETE FROM events WHERE sender_id = 's1'")
+    assert run(worker.retrieve("s1")) is None
+
+
+def test_only_the_latest_session_is_kept(db):
+    store = KentSQLTrackerStore(DOMAIN, db=db)
+    events = (session_start(0.5) + turn("old", 1.0) + [SlotSet("worry", "scam", timestamp=1.5)]
+              + session_start(10.0) + turn("new", 11.0))
+    tracker = DialogueStateTracker.from_events("s1", events, DOMAIN.slots)
+    run(store.save(tracker))
+    kept = run(store.retrieve("s1"))
+    assert [e.text for e in kept.events if isinstance(e, UserUttered)] == ["new"]
+    assert kept.get_slot("worry") is None  # the new session started afresh
+    assert state(kept) == state(read_afresh(db))
+    # all sessions: always from the table
+    assert len(run(store.retrieve_full_tracker("s1")).events) == len(events)
+
+
+def test_a_tracker_that_cannot_be_kept_exactly_is_read_again(db):
+    store = KentSQLTrackerStore(DOMAIN, db=db)
+    # no bot utterance yet: the copy could not be exact
+    run(store.save(DialogueStateTracker.from_events(
+        "s1", session_start(0.5) + [UserUttered("hi", {"name": "greet", "confidence": 1.0}, timestamp=1.0)],
+        DOMAIN.slots)))
+    assert "s1" not in store._kept
+    # an event stamped before the session's start, saved after it: the table leaves it out
+    late = session_start(5.0) + turn("hi", 6.0) + [SlotSet("worry", "scam", timestamp=1.0)]
+    run(store.save(DialogueStateTracker.from_events("s2", late, DOMAIN.slots)))
+    assert "s2" not in store._kept
+    assert len(run(store.retrieve("s2")).events) == len(late) - 2
+
+
+def test_how_many_are_kept(db, monkeypatch):
+    from channels.tracker_store import KEEP
+
+    store = KentSQLTrackerStore(DOMAIN, db=db)
+    store.keep = 2
+    for i, sender in enumerate(["a", "b", "c"]):
+        run(store.save(DialogueStateTracker.from_events(sender, session_start(i) + turn("hi", i + 0.5), DOMAIN.slots)))
+    assert list(store._kept) == ["b", "c"]  # the least recently saved let go first
+    monkeypatch.setenv(KEEP, "0")
+    off = KentSQLTrackerStore(DOMAIN, db=db)
+    run(off.save(DialogueStateTracker.from_events("d", session_start(0) + turn("hi", 1.0), DOMAIN.slots)))
+    assert off.keep == 0 and not off._kept
