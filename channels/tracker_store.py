@@ -25,16 +25,18 @@ and on SQLite waited for a disk sync at every commit. Here:
 - reading and saving use a plain connection in a transaction, not an ORM session (whose
   set-up and tear-down cost more than the queries), except where Rasa checks a
   PostgreSQL schema (``POSTGRESQL_SCHEMA``) for every session;
-- a saved conversation is kept in the process, as the tracker reading it back would give
-  (the latest session's events, in the state replaying them rebuilds: see
-  nlu_components/rasa_speedups.py ``copy_from``), with the number and the last id of its
-  stored rows. The next read of that conversation counts its rows (one small query):
-  when they are the same, nothing was added or deleted since (by another Sanic worker, a
-  replica, or the review app's purge) and the kept tracker is handed over instead of
-  reading every event again and replaying them; otherwise, and for a tracker that cannot
-  be kept exactly, the events are read as before. A kept tracker is handed over once (the
-  next save keeps the new one); at most KEPT_CONVERSATIONS a process, the least recently
-  saved let go first. ``KENT_KEEP_TRACKERS=0`` turns it off.
+- a saved conversation is kept in the process, with what its latest session's rows in
+  the table are then (how many, and the latest time) and where they begin among the
+  tracker's events; a save costs no more. The next read of that conversation in the same
+  process asks the table for those two figures (one small query): when they are the same,
+  nothing was added or deleted since (by another Sanic worker, a replica, or the review
+  app's purge), and the conversation is handed back as reading it would give it (Rasa's
+  own tracker when it holds just the latest session's events, else a copy holding them:
+  nlu_components/rasa_speedups.py ``copy_from``) instead of reading every event again
+  and replaying them; otherwise the events are read as before. Handed back once (the next
+  save keeps the new one); at most KEPT_CONVERSATIONS a process, the least recently saved
+  let go first. ``KENT_KEEP_TRACKERS=0`` turns it off. With several workers a
+  conversation's next message reaches the same one about half the time (two workers).
 """
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ import json
 import logging
 import os
 from collections import OrderedDict
-from typing import Any, Dict, Iterator, Optional, Text, Tuple
+from typing import Any, Dict, Iterator, NamedTuple, Optional, Text, Tuple
 
 import sqlalchemy as sa
 from rasa.core.constants import POSTGRESQL_SCHEMA
@@ -69,6 +71,14 @@ def stored_events(tracker: DialogueStateTracker) -> Optional[int]:
 
 def remember_stored(tracker: DialogueStateTracker, count: Optional[int]) -> None:
     setattr(tracker, STORED, count)
+
+
+class Kept(NamedTuple):
+    """A saved conversation kept in the process (KentSQLTrackerStore)."""
+    tracker: DialogueStateTracker  # as Rasa saved it
+    key: Tuple[int, float]  # the latest session's rows in the table then: how many, and the latest time
+    start: int  # where the latest session's rows begin among the tracker's events
+    length: int  # how many events the tracker had when it was saved
 
 
 def sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -110,15 +120,15 @@ class KentSQLTrackerStore(SQLTrackerStore):
         latest_session = sa.or_(table.c.timestamp >= session_start, session_start.is_(None))
         self._latest_session_count = (
             sa.select(sa.func.count()).select_from(table).where(table.c.sender_id == sender, latest_session))
-        # what a kept tracker is checked against: the latest session's rows, how many and the last
+        # what a kept tracker is checked against: how many rows the latest session has, and its latest time
         self._latest_session_key = (
-            sa.select(sa.func.count(), sa.func.max(table.c.id)).select_from(table)
+            sa.select(sa.func.count(), sa.func.max(table.c.timestamp)).select_from(table)
             .where(table.c.sender_id == sender, latest_session))
         try:
             self.keep = max(0, int(os.environ.get(KEEP, KEPT_CONVERSATIONS)))
         except ValueError:
             self.keep = KEPT_CONVERSATIONS
-        self._kept: "OrderedDict[str, Tuple[DialogueStateTracker, Tuple[Any, ...]]]" = OrderedDict()
+        self._kept: "OrderedDict[str, Kept]" = OrderedDict()
 
     @contextlib.contextmanager
     def _connection(self) -> Iterator[Any]:
@@ -138,10 +148,10 @@ class KentSQLTrackerStore(SQLTrackerStore):
         query = self._all_sessions_query if fetch_events_from_all_sessions else self._latest_session_query
         with self._connection() as connection:
             if kept is not None and self.domain:
-                tracker, key = kept
-                if tuple(connection.execute(self._latest_session_key, {"sender_id": sender_id}).one()) == key:
-                    remember_stored(tracker, len(tracker.events))
-                    return tracker  # the rows are as they were saved: nothing to read again
+                if tuple(connection.execute(self._latest_session_key, {"sender_id": sender_id}).one()) == kept.key:
+                    tracker = self._hand_over(kept)  # the rows are as they were saved: nothing to read
+                    if tracker is not None:
+                        return tracker
             rows = connection.execute(query, {"sender_id": sender_id}).fetchall()
         events = [json.loads(data) for (data,) in rows]
         if not (self.domain and events):
@@ -161,43 +171,56 @@ class KentSQLTrackerStore(SQLTrackerStore):
                     for event in itertools.islice(tracker.events, stored, None)]
             if rows:
                 connection.execute(self._insert, rows)
-            key = (tuple(connection.execute(self._latest_session_key, {"sender_id": tracker.sender_id}).one())
-                   if self.keep else None)
         remember_stored(tracker, len(tracker.events))
         self._kept.pop(tracker.sender_id, None)
-        if key is not None:
-            self._keep_as_read(tracker, key)
+        kept = self._as_read(tracker) if self.keep else None
+        if kept is not None:
+            self._kept[tracker.sender_id] = kept
+            while len(self._kept) > self.keep:
+                self._kept.popitem(last=False)
 
-    def _keep_as_read(self, tracker: DialogueStateTracker, key: Tuple[Any, ...]) -> None:
-        """Keep the tracker reading the conversation back would give, if it can be made
-        exactly: the latest session's rows are the tracker's last ``count`` events (all
-        at or after the session's start, the events before them all earlier)."""
-        from nlu_components.rasa_speedups import PAST_STATES, copy_from
-
-        count, events = key[0], list(tracker.events)
-        start = len(events) - count
-        if count == 0 or start < 0:
-            return
+    @staticmethod
+    def _as_read(tracker: DialogueStateTracker) -> Optional["Kept"]:
+        """What reading the conversation back will give, when it is sure: the latest
+        session's rows are the tracker's last events, all at or after the session's start
+        (the latest session_started), the events before them all earlier. Nothing is copied
+        or asked of the database here: a save costs no more."""
+        events = list(tracker.events)
         starts = [e.timestamp for e in events if isinstance(e, SessionStarted)]
+        start = 0
         if starts:
             session_start = max(starts)
-            if (any(e.timestamp < session_start for e in events[start:])
-                    or any(e.timestamp >= session_start for e in events[:start])):
-                return
-        elif start:
-            return
-        kept = copy_from(tracker, start)
-        if kept is None:
-            return
-        # the states RulePolicy made from the conversation go with it (they are checked
-        # against its applied events, the same event objects, before they are used)
-        states = tracker.__dict__.pop(PAST_STATES, None)
-        if states is not None:
-            kept.__dict__[PAST_STATES] = states
-        remember_stored(kept, count)
-        self._kept[tracker.sender_id] = (kept, key)
-        while len(self._kept) > self.keep:
-            self._kept.popitem(last=False)
+            start = next((i for i, e in enumerate(events) if e.timestamp >= session_start), len(events))
+            if any(e.timestamp < session_start for e in events[start:]):
+                return None
+        if start >= len(events):
+            return None
+        return Kept(tracker, (len(events) - start, max(e.timestamp for e in events[start:])), start, len(events))
+
+    @staticmethod
+    def _hand_over(kept: "Kept") -> Optional[DialogueStateTracker]:
+        """The tracker reading the latest session's rows would give. The tracker Rasa saved
+        itself when it holds just those events (Rasa is done with it: the next message of a
+        conversation waits for the last one's lock); else a copy holding them, in the state
+        replaying them rebuilds (nlu_components/rasa_speedups.py ``copy_from``). None when
+        the tracker changed after it was saved, or no exact copy can be made."""
+        from nlu_components.rasa_speedups import PAST_STATES, copy_from
+
+        tracker = kept.tracker
+        if len(tracker.events) != kept.length:
+            return None
+        if kept.start:
+            copied = copy_from(tracker, kept.start)
+            if copied is None:
+                return None
+            # the states RulePolicy made go with it (checked against its applied events,
+            # the same event objects, before they are used)
+            states = tracker.__dict__.get(PAST_STATES)
+            if states is not None:
+                copied.__dict__[PAST_STATES] = states
+            tracker = copied
+        remember_stored(tracker, kept.key[0])
+        return tracker
 
     @staticmethod
     def _row(sender_id: Text, event: Any) -> Dict[str, Any]:

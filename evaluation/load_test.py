@@ -239,6 +239,27 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
+def cpu_times(stat: Path = Path("/proc/stat")) -> List[int]:
+    """The machine's CPU time so far, by kind (user, nice, system, idle, iowait, irq,
+    softirq, steal), in clock ticks; empty where /proc/stat cannot be read."""
+    try:
+        first = stat.read_text().splitlines()[0].split()
+    except (OSError, IndexError):
+        return []
+    return [int(x) for x in first[1:9]] if first and first[0] == "cpu" else []
+
+
+def steal_percent(before: List[int], after: List[int]) -> Optional[float]:
+    """The share of the machine's CPU time in between that the hypervisor gave to other
+    virtual machines ("steal"): time this machine's cores wanted and did not get, so a
+    run with more of it is slower for reasons outside the project. None when unknown."""
+    if len(before) < 8 or len(after) < 8:
+        return None
+    spent = [b - a for a, b in zip(before[:8], after[:8], strict=True)]
+    total = sum(spent)
+    return round(100 * spent[7] / total, 1) if total > 0 else None
+
+
 def figures(run: Dict) -> Dict:
     """The measures of one run (``load``'s result), latencies in milliseconds."""
     latencies = [x * 1000 for x in run["latencies"]]

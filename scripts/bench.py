@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Dict
 
 import _bootstrap  # noqa: F401  (the repository root on sys.path: scripts/_bootstrap.py)
-from evaluation.load_test import (MemoryWatcher, figures, fixed_messages, load, machine, markdown, model_figures,
-                                  varied_messages)
+from evaluation.load_test import (MemoryWatcher, cpu_times, figures, fixed_messages, load, machine, markdown,
+                                  model_figures, steal_percent, varied_messages)
 from safeguarding import PROJECT_ROOT as ROOT
 
 
@@ -72,13 +72,18 @@ def main() -> int:
         rasa_pid = servers.processes["rasa"].pid
     try:
         with MemoryWatcher(rasa_pid) as memory:
+            cpu_before = cpu_times()
             run = asyncio.run(load(f"{base}/webhooks/rest/webhook", args.conversations, args.seconds,
                                    args.warmup, args.think, messages))
+            cpu_after = cpu_times()
     finally:
         if servers:
             servers.stop()
 
     result.update(figures(run))
+    # this machine is a virtual machine: a run during which the host gave much of the
+    # cores' time to others is slower whatever the code (README, "Speed and scale")
+    result["cpu_steal_percent"] = steal_percent(cpu_before, cpu_after)
     if rasa_pid:
         # the worker processes share the model's pages: PSS counts each page once in all
         result["rasa_peak_memory_mb"] = round(memory.peak / 1024 / 1024)

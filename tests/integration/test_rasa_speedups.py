@@ -176,7 +176,9 @@ def test_a_kept_tracker_is_what_the_table_gives_along_conversations(agent, tmp_p
                 for text in texts:
                     await agent.processor.handle_message(UserMessage(text, CollectingOutputChannel(), sender))
                     if keep and sender in store._kept:
-                        kept, read = store._kept[sender][0], await fresh.retrieve(sender)
+                        kept = KentSQLTrackerStore._hand_over(store._kept[sender])
+                        read = await fresh.retrieve(sender)
+                        assert kept is not None, (sender, text)
                         assert state(kept) == state(read), (sender, text)
                         assert kept.past_states(domain) == read.past_states(domain), (sender, text)
                         compared += 1

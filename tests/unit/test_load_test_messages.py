@@ -50,3 +50,17 @@ def test_a_conversation_uses_the_pools_given():
     for _ in range(20):
         turns = load_test.conversation(messages)
         assert turns[3] in ("w1", "w2") and turns[4] == "f1" and turns[0] == "hi" and turns[-1] == "bye"
+
+
+def test_cpu_steal_is_the_share_of_the_machines_time_the_host_gave_elsewhere(tmp_path):
+    from evaluation.load_test import cpu_times, steal_percent
+
+    stat = tmp_path / "stat"
+    stat.write_text("cpu  100 0 20 800 0 0 5 75 0 0\ncpu0 50 0 10 400 0 0 2 38 0 0\n")
+    before = cpu_times(stat)
+    assert before == [100, 0, 20, 800, 0, 0, 5, 75]
+    stat.write_text("cpu  400 0 50 1000 0 0 10 275 0 0\n")
+    # 300 + 30 + 200 + 5 + 200 = 735 ticks spent in between, 200 of them stolen
+    assert steal_percent(before, cpu_times(stat)) == 27.2
+    assert steal_percent(before, cpu_times(tmp_path / "missing")) is None
+    assert len(cpu_times()) == 8  # this machine's own

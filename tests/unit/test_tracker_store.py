@@ -135,10 +135,13 @@ def state(tracker):
     def as_json(value):
         return json.loads(json.dumps(value))
 
+    def latest(event):  # its time: an empty one is made when a tracker is, whatever its events
+        return {k: v for k, v in as_json(event.as_dict()).items() if k != "timestamp"}
+
     return {"events": as_json([e.as_dict() for e in tracker.events]),
             "slots": {name: (type(slot.value), slot.value, slot.has_been_set) for name, slot in tracker.slots.items()},
-            "latest_message": as_json(tracker.latest_message.as_dict()), "latest_action": tracker.latest_action,
-            "latest_bot_utterance": as_json(tracker.latest_bot_utterance.as_dict()),
+            "latest_message": latest(tracker.latest_message), "latest_action": tracker.latest_action,
+            "latest_bot_utterance": latest(tracker.latest_bot_utterance),
             "followup": tracker.followup_action, "paused": tracker.is_paused(),
             "current": as_json(tracker.current_state(EventVerbosity.ALL)),
             "applied": as_json([e.as_dict() for e in tracker.applied_events()])}
@@ -150,21 +153,30 @@ def test_a_saved_conversation_is_handed_back_as_the_table_would_give_it(db):
         "s1", session_start(0.5) + turn("hi", 1.0) + [SlotSet("worry", "scam", timestamp=1.5)] + turn("more", 2.0),
         DOMAIN.slots)
     run(store.save(tracker))
-    kept = store._kept["s1"][0]
+    assert store._kept["s1"].tracker is tracker
     again = run(store.retrieve("s1"))
-    assert again is kept and again is not tracker  # handed over, never the tracker Rasa still holds
-    # the table's latest session starts at session_started: action_session_start is left out
+    # the table's latest session starts at session_started: action_session_start is left
+    # out, so a copy holding the rest is handed back
+    assert again is not tracker
     assert [e.as_dict() for e in again.events] == [e.as_dict() for e in tracker.events][1:]
     assert state(again) == state(read_afresh(db))
     assert again.get_slot("worry") == "scam"
-    # handed over once: without a save in between, the next read goes to the table
+    # handed back once: without a save in between, the next read goes to the table
     assert "s1" not in store._kept
     assert run(store.retrieve("s1")) is not again
-    # and saving what was handed over adds only the new events
+    # saving what was handed back adds only the new events; it holds just the latest
+    # session, so the next read hands back that very tracker
     again.update(SlotSet("worry", "bullying", timestamp=3.0))
     run(store.save(again))
     assert len(stored(db)) == len(tracker.events) + 1
-    assert state(run(store.retrieve("s1"))) == state(read_afresh(db))
+    third = run(store.retrieve("s1"))
+    assert third is again
+    assert state(third) == state(read_afresh(db))
+    # and a tracker changed after it was saved is read again
+    run(store.save(third))
+    third.update(SlotSet("worry", "scam", timestamp=4.0))
+    fourth = run(store.retrieve("s1"))
+    assert fourth is not third and fourth.get_slot("worry") == "bullying"
 
 
 def test_a_conversation_changed_elsewhere_is_read_from_the_table(db):
@@ -199,13 +211,14 @@ def test_only_the_latest_session_is_kept(db):
     assert len(run(store.retrieve_full_tracker("s1")).events) == len(events)
 
 
-def test_a_tracker_that_cannot_be_kept_exactly_is_read_again(db):
+def test_a_tracker_that_cannot_be_handed_back_exactly_is_read_again(db):
     store = KentSQLTrackerStore(DOMAIN, db=db)
-    # no bot utterance yet: the copy could not be exact
+    # no bot utterance yet, and action_session_start to leave out: no exact copy
     run(store.save(DialogueStateTracker.from_events(
         "s1", session_start(0.5) + [UserUttered("hi", {"name": "greet", "confidence": 1.0}, timestamp=1.0)],
         DOMAIN.slots)))
-    assert "s1" not in store._kept
+    back = run(store.retrieve("s1"))
+    assert state(back) == state(read_afresh(db)) and len(back.events) == 3
     # an event stamped before the session's start, saved after it: the table leaves it out
     late = session_start(5.0) + turn("hi", 6.0) + [SlotSet("worry", "scam", timestamp=1.0)]
     run(store.save(DialogueStateTracker.from_events("s2", late, DOMAIN.slots)))
