@@ -68,9 +68,16 @@ class LeaseLockStore(LockStore):
 
     def issue_ticket(self, conversation_id: Text,
                      lock_lifetime: float = rasa_lock_store.LOCK_LIFETIME) -> int:
-        def issue(lock: Optional[TicketLock]) -> Tuple[TicketLock, int]:
+        return self._join_line(conversation_id, lock_lifetime)[0]
+
+    def _join_line(self, conversation_id: Text, lifetime: float) -> Tuple[int, bool, TicketLock]:
+        """Issue a ticket and, in the same transaction, say whether its turn has come (the
+        usual case: nobody else is in line), with the lock as stored."""
+        def issue(lock: Optional[TicketLock]) -> Tuple[TicketLock, Tuple[int, bool, TicketLock]]:
             lock = lock or TicketLock(conversation_id)
-            return lock, lock.issue_ticket(lock_lifetime)
+            ticket = lock.issue_ticket(lifetime)
+            lock.remove_expired_tickets()
+            return lock, (ticket, not lock.is_locked(ticket), lock)
 
         try:
             return self._change(conversation_id, issue)
@@ -118,12 +125,15 @@ class LeaseLockStore(LockStore):
         lifetime = float(lock_lifetime or rasa_lock_store.LOCK_LIFETIME)
         poll = min(wait_time_in_seconds, POLL_SECONDS)
         give_up = time.monotonic() + max(MIN_WAIT_SECONDS, MAX_WAIT_LIFETIMES * lifetime)
-        ticket = self.issue_ticket(conversation_id, lifetime)
+        ticket, first, held = self._join_line(conversation_id, lifetime)
+        turn: Optional[bool] = first
         keep_alive: Optional[asyncio.Future] = None
         try:
-            while True:
+            while not turn:
+                await asyncio.sleep(poll)
                 turn = self._renew(conversation_id, ticket, lifetime)
                 if turn:
+                    held = self.get_lock(conversation_id) or held
                     break
                 if turn is None:
                     # our ticket is gone (the event loop stalled for a whole lifetime, or
@@ -134,9 +144,8 @@ class LeaseLockStore(LockStore):
                 if time.monotonic() > give_up:
                     raise LockError(f"Could not acquire lock for conversation_id "
                                     f"'{conversation_id}' (waited too long).")
-                await asyncio.sleep(poll)
             keep_alive = asyncio.ensure_future(self._keep_alive(conversation_id, ticket, lifetime))
-            yield self.get_lock(conversation_id) or TicketLock(conversation_id)
+            yield held
         finally:
             if keep_alive is not None:
                 keep_alive.cancel()

@@ -138,3 +138,25 @@ def test_endpoints_yml_builds_it(tmp_path):
     endpoints.write_text(f'lock_store:\n  type: channels.lock_store.SQLiteLockStore\n  db: "{tmp_path}/l.db"\n')
     store = LockStore.create(read_endpoint_config(str(endpoints), "lock_store"))
     assert isinstance(store, SQLiteLockStore) and store.path == tmp_path / "l.db"
+
+
+def test_a_message_nobody_else_waits_for_takes_two_transactions(tmp_path):
+    """Every message takes the lock: with nobody in line, joining the line is also taking
+    the turn (one transaction), and leaving it is the other; the lock is gone afterwards."""
+    store = SQLiteLockStore(db=str(tmp_path / "locks.db"))
+    changes = []
+    original = store._change
+
+    def counted(conversation_id, change):
+        changes.append(conversation_id)
+        return original(conversation_id, change)
+
+    store._change = counted
+
+    async def turn() -> bool:
+        async with store.lock("c1", lock_lifetime=10) as lock:
+            return lock.conversation_id == "c1" and store.get_lock("c1") is not None
+
+    assert asyncio.run(turn())
+    assert changes == ["c1", "c1"]
+    assert store.get_lock("c1") is None
