@@ -38,6 +38,8 @@ import os
 import sys
 from typing import Any, Callable, Dict, List, Optional
 
+from channels import in_process_actions
+
 # Its own name and level: loading the model leaves the root logger at WARNING (Rasa's own
 # "up and running" line is lost the same way), and these lines say how the server started.
 logger = logging.getLogger("channels.server")
@@ -73,6 +75,9 @@ def load_before_fork(model_path: Optional[str], endpoints: Any, remote_storage: 
     agent = asyncio.run(rasa_agent.load_agent(model_path=model_path, remote_storage=remote_storage,
                                               endpoints=endpoints))
     close_store_connections(agent)
+    package = in_process_actions.module_named(endpoints.action if endpoints else None)
+    if package:  # the actions' modules and catalogue, imported once and shared like the model
+        in_process_actions.executor(package)
     gc.collect()
     gc.freeze()  # the loaded objects stay out of the collector's passes: their pages stay shared
     return agent

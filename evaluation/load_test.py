@@ -1,6 +1,6 @@
 """The load test behind ``make bench`` (``scripts/bench.py`` is its command line): many
-concurrent simulated conversations against the real Rasa server and action server over
-the REST channel (issue 6).
+concurrent simulated conversations against the real Rasa server (its actions in process,
+as endpoints.yml has them) over the REST channel (issue 6).
 
 Each simulated conversation is: a greeting, who they are, an age, a worry, a follow-up,
 goodbye, with a short pause after each reply (think time; people read and type, and with

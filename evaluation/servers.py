@@ -1,5 +1,6 @@
-"""Start the real action server and Rasa server on free ports, with a throwaway SQLite
-tracker store: for the load test (scripts/bench.py), the conversation sets
+"""Start the real Rasa server on a free port, with the custom actions in its process as
+endpoints.yml has them (or, with ``action_server=True``, a real action server of its own,
+as production has), and a throwaway SQLite tracker store: for the load test (scripts/bench.py), the conversation sets
 (scripts/converse.py) and the tests that talk to the real bot."""
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ def wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float
 
 
 class Servers:
-    def __init__(self, workdir: Path, cors: Optional[List[str]] = None):
+    def __init__(self, workdir: Path, cors: Optional[List[str]] = None, action_server: bool = False):
         self.workdir = workdir
+        self.action_server = action_server
         self.cors = cors or []
         self.action_port = free_port()
         self.rasa_port = free_port()
@@ -63,7 +65,8 @@ class Servers:
 
     def start(self) -> "Servers":
         assert MODEL.is_file(), "train the model first: make train"
-        self.start_actions()
+        if self.action_server:
+            self.start_actions()
         self.start_rasa()
         return self
 
@@ -74,8 +77,12 @@ class Servers:
 
     def start_rasa(self) -> None:
         endpoints = self.workdir / "endpoints.yml"
+        # endpoints.yml's way by default: the actions in the Rasa process
+        # (channels/in_process_actions.py); an action server with action_server=True
+        action = (f'  url: "http://127.0.0.1:{self.action_port}/webhook"\n' if self.action_server
+                  else '  actions_module: "actions"\n')
         endpoints.write_text(
-            f'action_endpoint:\n  url: "http://127.0.0.1:{self.action_port}/webhook"\n'
+            f'action_endpoint:\n{action}'
             f'  enable_selective_domain: true\n'
             f'tracker_store:\n  type: channels.tracker_store.KentSQLTrackerStore\n'
             f'  dialect: "sqlite"\n  db: "{self.db}"\n'

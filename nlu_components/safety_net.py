@@ -38,6 +38,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from channels import in_process_actions
 from nlu_components import rasa_speedups
 from nlu_components.linear_classifier import NGRAM_READING
 from safeguarding import ages, followups, risk, services
@@ -646,3 +647,6 @@ class ImmediateRiskSafetyNet(GraphComponent):
 # they are in place before it runs anything. apply() checks Rasa's version and honours
 # the off switch, KENT_RASA_SPEEDUPS=off (nlu_components/rasa_speedups.py).
 rasa_speedups.apply()
+# Not a speed fix and not switched off with them: endpoints.yml may name the actions
+# module to run in the Rasa process, and then there is no action server to fall back on.
+in_process_actions.install()

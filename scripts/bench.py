@@ -1,5 +1,5 @@
-"""Load test: many concurrent simulated conversations against the real Rasa server and
-action server over the REST channel (issue 6).
+"""Load test: many concurrent simulated conversations against the real Rasa server (its
+custom actions in process, as endpoints.yml has them) over the REST channel (issue 6).
 
 Each simulated conversation is: a greeting, who they are, an age, a worry, a follow-up
 (both in young people's own words, nearly always new to the server), goodbye, with a
@@ -63,8 +63,7 @@ def main() -> int:
     else:
         from evaluation.servers import Servers
 
-        servers = Servers(Path(tempfile.mkdtemp(prefix="bench-")))
-        servers.start_actions()
+        servers = Servers(Path(tempfile.mkdtemp(prefix="bench-")))  # as endpoints.yml: actions in process
         start = time.monotonic()
         servers.start_rasa()
         result["model_load_seconds"] = round(time.monotonic() - start, 1)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Start the action server and the Rasa server (REST channel, SQLite tracker store) on
+# Start the Rasa server (REST channel, SQLite tracker store, the custom actions in its
+# own process as endpoints.yml says) on
 # localhost, or with --shell chat in the terminal. Called by `make run` / `make shell`
 # after the model is trained. The terminal shows this script's own lines (what started,
 # where, how to talk to it); each server's output, third-party warnings included, goes to
@@ -9,7 +10,6 @@ cd "$(dirname "$0")/.."
 export PYTHONPATH="$PWD" TF_CPP_MIN_LOG_LEVEL=3
 RASA=.venv/bin/rasa
 RASA_PORT="${RASA_PORT:-5005}"
-ACTION_PORT=5055   # endpoints.yml points Rasa here
 WIDGET_PORT="${WIDGET_PORT:-8080}"
 # Origins allowed to call the REST channel from a browser: the demo page here; in
 # production set WIDGET_ORIGINS to the sites that embed the widget (never "*").
@@ -22,21 +22,8 @@ mkdir -p var logs
 # in memory only), so check the store first and stop with an error naming it.
 .venv/bin/python scripts/check_tracker_store.py endpoints.yml
 
-wait_for() {  # wait_for URL NAME SECONDS
-  for _ in $(seq 1 "$3"); do
-    curl -sf "$1" >/dev/null 2>&1 && return 0
-    sleep 1
-  done
-  echo "$2 did not start within $3 s; see logs/" >&2
-  return 1
-}
-
-echo "Starting the action server on http://localhost:$ACTION_PORT (log: logs/actions.log)"
-$RASA run actions --actions actions --port "$ACTION_PORT" >logs/actions.log 2>&1 &
-ACTIONS_PID=$!
-PIDS="$ACTIONS_PID"
+PIDS=""
 trap 'kill $PIDS 2>/dev/null || true' EXIT
-wait_for "http://localhost:$ACTION_PORT/health" "The action server" 60
 
 if [ "${1:-}" = "--shell" ]; then
   $RASA shell --model "$MODEL" --endpoints endpoints.yml

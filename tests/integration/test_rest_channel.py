@@ -12,7 +12,7 @@ from tests.integration.servers import Servers
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
-    running = Servers(tmp_path_factory.mktemp("servers")).start()
+    running = Servers(tmp_path_factory.mktemp("servers"), action_server=True).start()
     yield running
     running.stop()
 

@@ -13,7 +13,7 @@ from tests.integration.servers import Servers
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
-    running = Servers(tmp_path_factory.mktemp("tiers")).start()
+    running = Servers(tmp_path_factory.mktemp("tiers"), action_server=True).start()
     yield running
     running.stop()
 

@@ -93,7 +93,7 @@ class RobustServers(Servers):
 
     def __init__(self, workdir: Path, proxy: bool = False, action_timeout: Optional[float] = None,
                  channel_settings: Optional[Dict[str, Any]] = None) -> None:
-        super().__init__(workdir)
+        super().__init__(workdir, action_server=True)  # the faults are the action server's
         self.proxy = DelayingProxy(self.action_port) if proxy else None
         self.action_timeout = action_timeout
         self.channel_settings = channel_settings
