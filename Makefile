@@ -55,7 +55,7 @@ $(MODEL_STAMP): $(TRAINING_INPUTS) | install
 
 train: $(MODEL_STAMP) ## train the model if it is missing or out of date
 
-run: train ## install, build, train if needed, start the action server and Rasa (REST, SQLite)
+run: train ## install, build, train if needed, start Rasa with its actions in process (REST, SQLite), the widget page and the review app
 	@bash scripts/run.sh
 
 shell: train ## chat with the bot in the terminal
@@ -78,7 +78,7 @@ story-test: install-dev train ## test stories with the trained model
 	$(RASA) test core --stories tests/stories --model models/kent-signposting.tar.gz \
 		--fail-on-prediction-errors --out reports/stories
 
-integration: install-dev train ## real Rasa and action servers over the REST channel
+integration: install-dev train ## the real Rasa server over the REST channel, actions in process and on an action server
 	$(PY) -m pytest -q tests/integration
 
 robustness: install-dev train ## bad input, faults, 50 conversations at once, fuzz (real servers)

@@ -104,7 +104,10 @@ def test_run_sh_checks_the_tracker_store_before_starting_anything():
     run_sh = (ROOT / "scripts" / "run.sh").read_text(encoding="utf-8")
     check_at = run_sh.find("scripts/check_tracker_store.py")
     assert check_at != -1, "scripts/run.sh does not run the tracker store check"
-    assert check_at < run_sh.find("run actions") and check_at < run_sh.find("-m channels.server --model")
+    starts = [run_sh.find(command) for command in ("$RASA shell", "-m http.server", "scripts/review_run.sh",
+                                                   "-m channels.server --model")]
+    assert -1 not in starts, "scripts/run.sh no longer starts what this test expects"
+    assert all(check_at < start for start in starts)
     assert re.search(r"^set -e", run_sh, re.M), "without set -e a failed check would not stop run.sh"
 
 
