@@ -38,7 +38,7 @@ import os
 import sys
 from typing import Any, Callable, Dict, List, Optional
 
-from channels import in_process_actions
+from channels import balance, in_process_actions
 
 # Its own name and level: loading the model leaves the root logger at WARNING (Rasa's own
 # "up and running" line is lost the same way), and these lines say how the server started.
@@ -48,6 +48,7 @@ logger.setLevel(logging.INFO)
 WORKERS = "SANIC_WORKERS"  # Rasa's own variable (rasa.core.constants.ENV_SANIC_WORKERS)
 
 _PRELOADED: Dict[str, Any] = {}  # "agent": the agent the main process loaded before the fork
+_BALANCE: Dict[str, bool] = {}  # "on": the workers' load balancing (channels/balance.py) is attached
 
 
 def default_workers() -> int:
@@ -96,6 +97,7 @@ def serving(original: Callable[..., None]) -> Callable[..., None]:
         given = bound.arguments
         endpoints, remote_storage = given["endpoints"], given["remote_storage"]
         workers = rasa.core.utils.number_of_sanic_workers(endpoints.lock_store if endpoints else None)
+        _BALANCE["on"] = workers > 1 and balance.wanted()
         if workers > 1 and can_preload(endpoints, remote_storage):
             logger.info("Loading the model once for %d Sanic workers.", workers)
             _PRELOADED["agent"] = load_before_fork(given["model_path"], endpoints, remote_storage)
@@ -121,6 +123,20 @@ def on_start(original: Callable[..., Any]) -> Callable[..., Any]:
     return load_agent_on_start
 
 
+def configuring(original: Callable[..., Any]) -> Callable[..., Any]:
+    """Rasa's ``configure_app``, with the workers' load balancing (channels/balance.py)
+    when several workers serve."""
+
+    @functools.wraps(original)
+    def configure_app(*args: Any, **kwargs: Any) -> Any:
+        app = original(*args, **kwargs)
+        if _BALANCE.get("on"):
+            balance.attach(app)
+        return app
+
+    return configure_app
+
+
 def install() -> None:
     import rasa.core.run
 
@@ -128,10 +144,22 @@ def install() -> None:
         rasa.core.run.serve_application = serving(rasa.core.run.serve_application)
         rasa.core.run.serve_application._kent_preload = True
         rasa.core.run.load_agent_on_start = on_start(rasa.core.run.load_agent_on_start)
+        rasa.core.run.configure_app = configuring(rasa.core.run.configure_app)
+
+
+def without_jax() -> None:
+    """TensorFlow's TFLite helpers import JAX when it is installed (tensorflow 2.12 pulls it
+    in): about 60 MB of the server's memory (PSS) and a second of its start, in a server
+    that never converts a model. ``None`` in ``sys.modules`` makes that optional import
+    fail as if JAX were absent, which TensorFlow allows for
+    (tensorflow/lite/python/util.py: ``except ImportError``). Nothing of this project or
+    Rasa uses JAX."""
+    sys.modules.setdefault("jax", None)  # type: ignore[arg-type]
 
 
 def main(argv: Optional[List[str]] = None) -> None:
     os.environ.setdefault(WORKERS, str(default_workers()))
+    without_jax()
     from rasa.__main__ import main as rasa_main
 
     install()

@@ -53,6 +53,9 @@ def test_two_workers_serve_and_the_model_was_loaded_once(servers):
     log = (servers.workdir / "rasa.log").read_text()
     assert log.count("Loading the model once for 2 Sanic workers") == 1
     assert log.count("model loaded before the fork") == 2
+    # TensorFlow's optional JAX import is kept out (channels/server.without_jax): ~60 MB
+    for pid in [servers.processes["rasa"].pid, *pids]:
+        assert "jaxlib" not in Path(f"/proc/{pid}/maps").read_text()
 
 
 def test_a_conversation_keeps_its_context_whichever_worker_takes_each_turn(servers):
@@ -77,3 +80,32 @@ def test_turns_of_one_conversation_sent_at_once_are_each_answered_and_stored_onc
                                   (sender,)).fetchall()
     said = [json.loads(data)["text"] for (data,) in rows]
     assert sorted(said) == sorted(messages)  # every message stored once, none lost or doubled
+
+
+def test_a_busy_worker_lets_kept_alive_connections_go_and_a_pooled_client_is_spread(servers):
+    """A client keeping a pool of connections (as nginx and the bench do) reuses the one freed
+    last; without channels/balance.py its messages stick to whichever worker accepted those
+    connections. A worker with other requests in hand closes the connection after its reply,
+    so the next message is accepted by a worker with nothing to do."""
+    pids = workers(servers)
+    session = requests.Session()
+    session.mount("http://", requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=8))
+
+    def send(message: str) -> requests.Response:
+        response = session.post(servers.webhook, timeout=60,
+                                json={"sender": f"k-{uuid.uuid4().hex[:10]}", "message": message})
+        response.raise_for_status()
+        assert response.json(), "no reply"
+        return response
+
+    # alone (nothing else in hand): the connection is kept
+    assert send("hi").headers.get("Connection", "").lower() == "keep-alive"
+    before = {pid: cpu_ticks(pid) for pid in pids}
+    worries = ["someone is threatening to share my nudes unless i pay", "people keep posting mean stuff about me",
+               "i got scammed on vinted", "a man online keeps asking for pics of me"] * 20
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        responses = list(pool.map(send, worries))
+    closed = sum(r.headers.get("Connection", "").lower() == "close" for r in responses)
+    assert 0 < closed < len(responses)
+    used = {pid: cpu_ticks(pid) - before[pid] for pid in pids}
+    assert min(used.values()) >= 0.25 * sum(used.values()), f"one worker took most of the work: {used}"
