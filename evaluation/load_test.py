@@ -239,6 +239,49 @@ def machine() -> str:
             f"Python {platform.python_version()}")
 
 
+def _burn(share: float, period: float) -> None:
+    """Busy for ``share`` of every ``period`` seconds, asleep for the rest, until killed."""
+    while True:
+        start = time.perf_counter()
+        while time.perf_counter() - start < share * period:
+            pass
+        time.sleep(max(0.0, period - (time.perf_counter() - start)))
+
+
+class BusyHost:
+    """A host that takes a share of every core while the bench runs: one process per core,
+    each busy ``share`` of every 10 ms. On a virtual machine the host's other guests take
+    ("steal") cores' time in the same way, so this shows how much room the target has
+    (README, "Speed and scale"). ``share`` 0 starts nothing."""
+
+    PERIOD = 0.010
+
+    def __init__(self, share: float, cores: Optional[int] = None):
+        if not 0 <= share < 1:
+            raise ValueError(f"the host's share of each core must be at least 0 and below 1, not {share}")
+        self.share = share
+        self.cores = cores or os.cpu_count() or 1
+        self.processes: List = []
+
+    def __enter__(self) -> "BusyHost":
+        import multiprocessing
+
+        if self.share > 0:
+            context = multiprocessing.get_context("fork")
+            self.processes = [context.Process(target=_burn, args=(self.share, self.PERIOD), daemon=True)
+                              for _ in range(self.cores)]
+            for process in self.processes:
+                process.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for process in self.processes:
+            process.kill()
+        for process in self.processes:
+            process.join()
+        self.processes = []
+
+
 def cpu_times(stat: Path = Path("/proc/stat")) -> List[int]:
     """The machine's CPU time so far, by kind (user, nice, system, idle, iowait, irq,
     softirq, steal), in clock ticks; empty where /proc/stat cannot be read."""

@@ -13,6 +13,7 @@ the training time recorded by `make train`.
 
     python scripts/bench.py                       # starts its own servers (SQLite)
     python scripts/bench.py --url http://host:port --label nginx   # an existing stack
+    python scripts/bench.py --host-busy 0.2 --label busy-host      # the host taking a fifth of each core
 
 Writes reports/bench/<label>.json and .md.
 """
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Dict
 
 import _bootstrap  # noqa: F401  (the repository root on sys.path: scripts/_bootstrap.py)
-from evaluation.load_test import (MemoryWatcher, cpu_times, figures, fixed_messages, load, machine, markdown,
+from evaluation.load_test import (BusyHost, MemoryWatcher, cpu_times, figures, fixed_messages, load, machine, markdown,
                                   model_figures, steal_percent, varied_messages)
 from safeguarding import PROJECT_ROOT as ROOT
 
@@ -47,13 +48,16 @@ def main() -> int:
                         help="the 8 worries and 4 follow-ups of the bench before 2026-12-02, repeated (the "
                              "sentence encoder's cache answers them) instead of young people's own words "
                              "from tests/conversations/blind*.yml")
+    parser.add_argument("--host-busy", type=float, default=0.0, metavar="SHARE",
+                        help="imitate a busy host: a process per core busy SHARE (e.g. 0.2) of every 10 ms "
+                             "while the load runs (default 0: nothing else running)")
     parser.add_argument("--label", default="single-server")
     parser.add_argument("--out", default=str(ROOT / "reports" / "bench"))
     args = parser.parse_args()
 
     servers = None
     result: Dict = {"label": args.label, "machine": machine(), "concurrent_conversations": args.conversations,
-                    "think_time_seconds": args.think,
+                    "think_time_seconds": args.think, "host_busy_share": args.host_busy,
                     "messages_from": "8 fixed worries, 4 fixed follow-ups" if args.fixed_messages
                     else "young people's worries and follow-ups in tests/conversations/blind*.yml"}
     messages = fixed_messages() if args.fixed_messages else varied_messages()
@@ -70,7 +74,7 @@ def main() -> int:
         base = f"http://127.0.0.1:{servers.rasa_port}"
         rasa_pid = servers.processes["rasa"].pid
     try:
-        with MemoryWatcher(rasa_pid) as memory:
+        with MemoryWatcher(rasa_pid) as memory, BusyHost(args.host_busy):
             cpu_before = cpu_times()
             run = asyncio.run(load(f"{base}/webhooks/rest/webhook", args.conversations, args.seconds,
                                    args.warmup, args.think, messages))

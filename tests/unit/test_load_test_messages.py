@@ -64,3 +64,41 @@ def test_cpu_steal_is_the_share_of_the_machines_time_the_host_gave_elsewhere(tmp
     assert steal_percent(before, cpu_times(stat)) == 27.2
     assert steal_percent(before, cpu_times(tmp_path / "missing")) is None
     assert len(cpu_times()) == 8  # this machine's own
+
+
+def _cpu_seconds(pid: int) -> float:
+    import os
+    from pathlib import Path
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def test_a_busy_host_takes_its_share_of_every_core_while_it_runs_and_nothing_after():
+    import time
+
+    from evaluation.load_test import BusyHost
+
+    with BusyHost(0.3, cores=2) as host:
+        pids = [p.pid for p in host.processes]
+        assert len(pids) == 2
+        time.sleep(0.2)
+        before = [_cpu_seconds(pid) for pid in pids]
+        time.sleep(1.5)
+        used = [(_cpu_seconds(pid) - b) / 1.5 for pid, b in zip(pids, before, strict=True)]
+    # each busy about 0.3 of the time: not idle, not a whole core
+    assert all(0.15 < share < 0.6 for share in used), used
+    assert host.processes == []
+    for pid in pids:
+        with pytest.raises(FileNotFoundError):
+            _cpu_seconds(pid)  # gone, not left burning after the bench
+
+
+def test_no_busy_host_by_default_and_a_clear_error_for_an_impossible_share():
+    from evaluation.load_test import BusyHost
+
+    with BusyHost(0.0) as host:
+        assert host.processes == []
+    for share in (1.0, -0.1):
+        with pytest.raises(ValueError, match="below 1"):
+            BusyHost(share)
