@@ -34,14 +34,23 @@ def _servers(request, tmp_path_factory) -> Iterator[Dict[str, RobustServers]]:
     wanted = sorted({name for item in request.session.items for name in FACTORIES if name in item.fixturenames})
     started: Dict[str, RobustServers] = {}
     errors = []
+    # the working folders first, here: pytest's tmp_path_factory is not thread-safe (two
+    # threads making its base folder at once race on its "pytest-current" link, and the
+    # loser's error used to end its thread silently, leaving its fixture missing)
+    workdirs = {name: tmp_path_factory.mktemp(name) for name in wanted}
 
     def start(name: str) -> None:
-        servers = FACTORIES[name](tmp_path_factory.mktemp(name))
+        servers = None
         try:
+            servers = FACTORIES[name](workdirs[name])
             started[name] = servers.start()
-        except Exception as error:  # noqa: BLE001 - reported below
-            servers.stop()
-            errors.append(f"{name}: {error}")
+        except BaseException as error:  # noqa: BLE001 - reported below, whatever it was
+            errors.append(f"{name}: {type(error).__name__}: {error}")
+            if servers is not None:
+                try:
+                    servers.stop()
+                except BaseException as stop_error:  # noqa: BLE001
+                    errors.append(f"{name} (stopping): {type(stop_error).__name__}: {stop_error}")
 
     threads = [threading.Thread(target=start, args=(name,)) for name in wanted]
     for thread in threads:
@@ -49,7 +58,8 @@ def _servers(request, tmp_path_factory) -> Iterator[Dict[str, RobustServers]]:
     for thread in threads:
         thread.join()
     try:
-        assert not errors, "servers did not start:\n" + "\n".join(errors)
+        missing = [name for name in wanted if name not in started]
+        assert not errors and not missing, "servers did not start:\n" + "\n".join(errors or missing)
         yield started
     finally:
         for servers in started.values():
